@@ -1,0 +1,3 @@
+export { readProgramme, MAX_PROGRAMME_BYTES } from './read-programme.js';
+export type { LocatedIssue, ReadResult } from './read-programme.js';
+export type { SourcePosition } from './locate.js';

@@ -1,0 +1,2 @@
+export { lintProgramme, atLeast } from './lint-programme.js';
+export type { LintCode, LintFinding, Severity } from './lint-finding.js';
