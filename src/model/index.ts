@@ -6,3 +6,5 @@ export type { ProgrammeFile } from './file/programme-file-schema.js';
 export { checkReferences, closest } from './check-references.js';
 export { buildProgramme } from './build-programme.js';
 export { NOT_MEASURED } from './file/values-schema.js';
+export type * from './records.js';
+export { emptyRecords } from './records.js';
