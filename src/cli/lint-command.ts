@@ -18,7 +18,8 @@ export async function lintCommand(file: string, options: { format: 'text' | 'jso
       process.stdout.write(`${c('bold', `${file}:${f.line}:${f.column}`)} ${c(colour[f.severity], f.severity)} ${c('dim', f.code)} [${f.ids.join(', ')}] ${f.message}\n`);
     }
     const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-    process.stdout.write(`${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`);
+    const n = (s: Severity, word: string) => `${count(s)} ${word}${count(s) === 1 || s === 'info' ? '' : 's'}`;
+    process.stdout.write(`${findings.length} finding${findings.length === 1 ? '' : 's'}: ${n('error', 'error')}, ${n('warning', 'warning')}, ${n('info', 'info')}\n`);
   }
   if (findings.some((f) => atLeast(f, options.failOn))) process.exitCode = EXIT.failed;
 }

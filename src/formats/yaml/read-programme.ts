@@ -45,7 +45,7 @@ export function readProgramme(text: string): ReadResult {
   }
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, strict: true });
   locateIn = (path) => locate(doc, lines, path);
   if (doc.errors.length > 0) {
     return fail(doc.errors.map((e) => {
