@@ -13,3 +13,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// The dashboard (web/ → web/dist), which `koers serve` serves.
+const { build: buildWeb } = await import('vite');
+await buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' });

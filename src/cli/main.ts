@@ -30,6 +30,79 @@ program
   .addOption(new Option('--lang <lang>', 'language of the descriptions').choices(['nl', 'en']).default('nl'))
   .action(async (options: { lang: 'nl' | 'en' }) => (await import('./schema-command.js')).schemaCommand(options));
 
+program
+  .command('status')
+  .description('Show the programme\'s status on a date: KPIs, benefits, efforts, gates, escalations and stuurparameters. Exit 0; 1 when the programme or a record file is invalid or --fail-on is reached; 2 on a usage error.')
+  .argument('<file>', 'programme YAML file; record files (measurements.csv, progress.csv …) are read from beside it')
+  .option('--measurements <file>', 'measurements CSV or XLSX file instead of measurements.csv beside the programme')
+  .option('--as-of <date>', 'the date to compute the status on, YYYY-MM-DD (default: today)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+  .addOption(new Option('--fail-on <rag>', 'exit 1 when anything is at least this bad').choices(['red', 'amber']))
+  .addOption(new Option('--lang <lang>', 'language of the text and Markdown views').choices(['nl', 'en']).default('nl'))
+  .action(async (file: string, options: import('./status-command.js').StatusCommandOptions) => (await import('./status-command.js')).statusCommand(file, options));
+
+program
+  .command('roadmap')
+  .description('Draw the roadmap: a Mermaid Gantt, the framed ASCII roadmap, a slide-ready SVG, or the Markdown roadmap section.')
+  .argument('<file>', 'programme YAML file')
+  .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'ascii', 'svg', 'md']).default('ascii'))
+  .option('--as-of <date>', 'date of the as-of ("vandaag") line, YYYY-MM-DD; default today')
+  .addOption(new Option('--lang <lang>', 'language of the fixed texts').choices(['nl', 'en']).default('nl'))
+  .option('--ascii-only', 'plain ASCII characters instead of box drawing (ascii and md)')
+  .option('--out <file>', 'write to this file instead of standard output')
+  .action(async (file: string, options: { format: 'mermaid' | 'ascii' | 'svg' | 'md'; asOf?: string; lang: 'nl' | 'en'; asciiOnly?: boolean; out?: string }) =>
+    (await import('./roadmap-command.js')).roadmapCommand(file, options));
+
+program
+  .command('docs')
+  .description('Write the programme documents (roadmap framework, batenrealisatieplan, stuurgroep report, DIN) and the calendar into a directory, all or nothing.')
+  .argument('<file>', 'programme YAML file; record files (measurements.csv, progress.csv …) are read from beside it')
+  .requiredOption('--out <dir>', 'directory to write the documents into (created when missing)')
+  .option('--measurements <file>', 'measurements CSV or XLSX file instead of measurements.csv beside the programme')
+  .option('--as-of <date>', 'mark what has been reached on this date, YYYY-MM-DD; also the stuurgroep report date (default: today, and plan only)')
+  .option('--since <date>', 'date of the previous stuurgroep report (default: one month before the report date)')
+  .option('--previous-plan <file>', 'previous version of the programme file, for the plan changes in the stuurgroep report')
+  .addOption(new Option('--lang <lang>', 'language of the documents').choices(['nl', 'en']).default('nl'))
+  .option('--format <list>', 'comma-separated formats: md, html, pdf, ics', 'md,html,ics')
+  .option('--author <role>', 'role id of the batenrealisatieplan\'s author (default: the programme manager)')
+  .option('--quiet', 'no progress lines')
+  .action(async (file: string, options: import('./docs-command.js').DocsCommandOptions) => (await import('./docs-command.js')).docsCommand(file, options));
+
+// `koers measurements import`, `koers progress import`, `koers decisions import`: one shared command.
+for (const [kind, what] of [['measurements', 'KPI measurements'], ['progress', 'effort progress'], ['decisions', 'go/no-go decisions']] as const) {
+  program
+    .command(kind)
+    .description(`Manage ${what} recorded for a programme.`)
+    .command('import')
+    .description(`Validate ${what} from a CSV or XLSX file against the programme and append them to ${kind}.csv; on any bad row nothing is written.`)
+    .argument('<file>', 'CSV or XLSX file to import')
+    .requiredOption('-p, --programme <file>', 'programme YAML file')
+    .option('--into <file>', `CSV file to append to (default: ${kind}.csv next to the programme file)`)
+    .option('--dry-run', 'validate only; write nothing')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string, options: { programme: string; into?: string; dryRun?: boolean; format: 'text' | 'json' }) => (await import('./measurements-command.js')).importCommand(kind, file, options));
+}
+
+/** `koers import <format>`: plans from other tools become programme files. */
+const importFrom = program.command('import').description('Create a programme file from a plan in another format.');
+importFrom
+  .command('mermaid')
+  .description('Turn a Mermaid Gantt chart into a programme YAML skeleton that passes koers validate; exit 1 on an invalid chart.')
+  .argument('<file>', 'Mermaid Gantt chart (.mmd)')
+  .option('--out <file>', 'write the programme YAML to this file instead of standard output')
+  .addOption(new Option('--domain-from <source>', 'what becomes a domain: each section, or one domain for all').choices(['sections', 'single']).default('sections'))
+  .option('--force', 'overwrite the --out file if it exists')
+  .action(async (file: string, options: import('./import-command.js').ImportMermaidOptions) => (await import('./import-command.js')).importMermaidCommand(file, options));
+
+program
+  .command('serve')
+  .description('Serve the HTTP API (and the dashboard when built) until stopped. Data lives in SQLite (data/koers.db) unless --db or DATABASE_URL names PostgreSQL.')
+  .option('--db <path|url>', 'SQLite file, or postgres://user:password@host/database (default: DATABASE_URL or KOERS_DB_PATH or data/koers.db)')
+  .option('--port <n>', 'port to listen on (default: PORT or 3000)')
+  .option('--host <h>', 'address to listen on (default: HOST or 127.0.0.1)')
+  .option('--example', 'import the Klant in Beeld example when the database holds no programme')
+  .action(async (options: import('./serve-command.js').ServeOptions) => (await import('./serve-command.js')).serveCommand(options));
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,17 @@
+export type { Cell } from './cell.js';
+export { displayCell, textCell, EMPTY_CELL } from './cell.js';
+export type { CsvLayout, RecordKind, RecordOf, RecordSpec } from './column-spec.js';
+export { DUTCH_LAYOUT, ENGLISH_LAYOUT } from './column-spec.js';
+export { parseNumberText } from './parse-number.js';
+export { formatDate, parseDateText } from './parse-date.js';
+export { decodeText } from './decode-text.js';
+export { RECORD_KINDS, RECORD_SPECS } from './record-specs.js';
+export { normalizeKey } from './normalize-key.js';
+export { headerList, readTable } from './read-table.js';
+export type { TableResult, TableRow, TableShape } from './read-table.js';
+export { formatRecordError } from './record-error.js';
+export type { RecordError, RecordsResult } from './record-error.js';
+export { detectDelimiter, MAX_RECORD_FILE_BYTES, parseRecordsCsv } from './parse-records-csv.js';
+export type { CsvRecordsResult, CsvShape } from './parse-records-csv.js';
+export { appendRecordsCsv, writeRecordsCsv } from './write-records-csv.js';
+export type { WriteOptions } from './write-records-csv.js';

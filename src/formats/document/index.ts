@@ -1,0 +1,12 @@
+export type { Align, BadgeRag, Block, Cell, Column, DocumentModel, Field, Inline, Lang, Row, Text } from './document.js';
+export { code, em, heading, lineBreak, list, paragraph, rag, rule, strong } from './document.js';
+export { composeRoadmapFramework } from './compose-roadmap-framework.js';
+export { composeBenefitsPlan } from './compose-benefits-plan.js';
+export { composeSteeringReport } from './compose-steering-report.js';
+export { composeDin } from './compose-din.js';
+export { writeDinMermaid } from './din-mermaid.js';
+export { writeDinSvg } from './din-svg.js';
+export { kpiChart, kpiChartGrid } from './kpi-chart.js';
+export { displayName, kpiValue, longDate, monthYear, NOT_MEASURED_LABEL, percent, period, planValue, shortDate, shortMonth } from './doc-format.js';
+export { messages } from './messages.js';
+export type { Messages } from './messages.js';

@@ -1,0 +1,2 @@
+export { escapeHtml, writeHtml } from './write-html.js';
+export { HTML_STYLE } from './html-style.js';

@@ -1,0 +1,2 @@
+export { findChromium, openPdfPrinter, PdfUnavailableError } from './print-pdf.js';
+export type { ChromiumLookup, PdfPrinter } from './print-pdf.js';

@@ -1,0 +1,17 @@
+export { roadmapFrameworkReport } from './roadmap-framework-report.js';
+export type { FrameworkGate, FrameworkKpiCell, FrameworkKpiRow, FrameworkPhase, RoadmapFrameworkReport } from './roadmap-framework-report.js';
+export { benefitsPlanReport } from './benefits-plan-report.js';
+export type { BenefitMoment, BenefitRisk, BenefitSection, BenefitsPlanReport, CycleRow, CycleSection, Quarter } from './benefits-plan-report.js';
+export { steeringReport } from './steering-report.js';
+export type { DecisionNeeded, SteeringProgress, SteeringReport, SteeringReportOptions, TopRisk } from './steering-report.js';
+export { dinReport, VISION_NODE } from './din-report.js';
+export type { DinEdge, DinNode, DinNodeKind, DinReport } from './din-report.js';
+export { agendaReport, DEFAULT_SLOTS, weekdayInMonth } from './agenda-report.js';
+export type { AgendaEvent, AgendaReport, CadenceSlots, Recurrence, Slot, Weekday } from './agenda-report.js';
+export { measurementForMoment, momentColumns, plannedValueAt } from './kpi-moments.js';
+export type { MomentColumn, PlannedValue } from './kpi-moments.js';
+export { openRisks } from './open-risks.js';
+export { isPassed, phaseState } from './phase-state.js';
+export type { PhaseState } from './phase-state.js';
+export { reportOptions } from './report-options.js';
+export type { ReportOptions } from './report-options.js';

@@ -1,0 +1,55 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Store, UserRow } from '../../store/index.js';
+import { findUserToken, listGrants, touchUserToken } from '../../store/index.js';
+import type { AuthOptions } from './auth-options.js';
+import type { Principal } from './principal.js';
+import { unauthenticated } from './principal.js';
+import { grantOf } from './roles.js';
+import type { Grant } from './roles.js';
+import { API_TOKEN_PREFIX, sha256 } from './secret-token.js';
+import { clearSessionCookies, sessionCookie } from './session-cookie.js';
+import { resolveSession } from './sessions.js';
+
+/**
+ * Finds out who makes the request — a personal API token (`Authorization: Bearer koers_…`) or the
+ * session cookie — and sets `principal` (undefined for nobody). It refuses nothing by itself except
+ * a Bearer token that is not valid; `authorize` decides what the principal may do.
+ */
+export function authenticate(store: Store, options: AuthOptions): MiddlewareHandler {
+  return async (c, next) => {
+    c.set('principal', undefined);
+    const authorization = c.req.header('authorization');
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+      if (!match || !match[1]!.startsWith(API_TOKEN_PREFIX)) throw unauthenticated('the Authorization header must be "Bearer koers_…", a personal API token');
+      const found = await findUserToken(store.db, sha256(match[1]!));
+      const now = options.now();
+      if (!found || found.user.disabled || (found.token.expires_at !== null && found.token.expires_at <= now.toISOString())) {
+        throw unauthenticated('this API token is not valid: it is unknown, expired or revoked, or its account is disabled');
+      }
+      if (found.token.last_used_at === null || now.getTime() - Date.parse(found.token.last_used_at) > 60_000) await touchUserToken(store.db, found.token.id, now.toISOString());
+      // A token acts with its user's roles, but never under a pending password change's restriction: only people sign in with passwords.
+      c.set('principal', principal(found.user, await grantsOf(store, found.user.id), { kind: 'token', tokenId: found.token.id }, false));
+      return next();
+    }
+    const cookie = sessionCookie(c);
+    if (cookie !== undefined) {
+      const found = await resolveSession(store, options, cookie);
+      if (found) {
+        const via = { kind: 'session', sessionId: found.session.id, csrfToken: found.session.csrf_token } as const;
+        c.set('principal', principal(found.user, await grantsOf(store, found.user.id), via, found.user.must_change_password === 1));
+      } else {
+        clearSessionCookies(c);
+      }
+    }
+    return next();
+  };
+}
+
+async function grantsOf(store: Store, userId: string): Promise<Grant[]> {
+  return (await listGrants(store.db, userId)).map(grantOf).filter((g): g is Grant => g !== undefined);
+}
+
+function principal(user: UserRow, grants: readonly Grant[], via: Principal['via'], mustChangePassword: boolean): Principal {
+  return { userId: user.id, username: user.username, displayName: user.display_name, grants, via, mustChangePassword };
+}

@@ -1,0 +1,44 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Store } from '../../store/index.js';
+import { assertOwnership } from './ownership.js';
+import { permissionFor } from './permissions.js';
+import { forbidden, principalOf, unauthenticated } from './principal.js';
+import { rolesOn } from './roles.js';
+
+/**
+ * Applies the permission table (permissions.ts) to every request: public routes pass; others need a
+ * signed-in user (401) with an allowed role on the programme in the path or on every programme
+ * (403); a baateigenaar's writes must be about their own benefits (403 `not-owner`). Paths outside
+ * the API (the dashboard's files) are public; unknown API paths answer 401 to strangers and 404 to
+ * signed-in users.
+ */
+export function authorize(store: Store): MiddlewareHandler {
+  return async (c, next) => {
+    const principal = principalOf(c);
+    const found = permissionFor(c.req.method, c.req.path);
+    if (!found) {
+      if (!principal && c.req.path.startsWith('/api/')) throw unauthenticated();
+      return next();
+    }
+    const { access } = found.permission;
+    if (access.kind === 'public') return next();
+    if (!principal) throw unauthenticated();
+    if (principal.mustChangePassword && !(access.kind === 'signed-in' && access.whilePasswordChangeIsDue)) {
+      throw forbidden('change your one-time password first: PUT /api/auth/password', 'password-change-required');
+    }
+    if (access.kind === 'signed-in') return next();
+
+    const programmeId = access.kind === 'programme' ? found.params.id : undefined;
+    const held = rolesOn(principal.grants, programmeId);
+    const allowed = access.roles.filter((r) => held.has(r));
+    if (allowed.length === 0) {
+      const where = programmeId === undefined ? 'on every programme' : `on programme "${programmeId}"`;
+      const have = held.size === 0 ? 'you have no role there' : `you are ${[...held].join(', ')}`;
+      throw forbidden(`this needs the role ${access.roles.join(' or ')} ${where}; ${have}`);
+    }
+    if (access.kind === 'programme' && access.owned && allowed.every((r) => access.owned!.roles.includes(r))) {
+      await assertOwnership(c, store, principal, { path: found.permission.path, params: found.params }, access.owned.recordKind);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,122 @@
+import type { Context } from 'hono';
+import { AppError } from '../../app/app-error.js';
+import { checkRecords } from '../../app/check-records.js';
+import type { RecordInput } from '../../app/check-records.js';
+import { loadPlan } from '../../app/load-plan.js';
+import { parseRecordBytes } from '../../app/read-records.js';
+import type { RecordKind } from '../../app/record-kinds.js';
+import { storedRecord } from '../../app/stored-record.js';
+import type { Programme } from '../../model/index.js';
+import { findRecord } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { readUploadedFile } from '../request-body.js';
+import type { Principal } from './principal.js';
+import { forbidden } from './principal.js';
+import { ownerGrantsOn } from './roles.js';
+import type { Grant } from './roles.js';
+
+/** What a baateigenaar owns in one plan: benefits (by id or owner role) and those benefits' indicator KPIs. */
+export interface Owned {
+  readonly benefits: ReadonlySet<string>;
+  readonly kpis: ReadonlySet<string>;
+}
+
+/**
+ * The benefits and KPIs that baateigenaar grants give in a plan. Owner roles follow the plan, so a
+ * new plan version that moves a benefit to another owner moves the right with it.
+ *
+ * @example ownedIn(programme, [{ role: 'baateigenaar', benefits: ['B2'], ownerRoles: [] … }]) // { benefits: {B2}, kpis: {klanttevredenheid} }
+ */
+export function ownedIn(programme: Programme, grants: readonly Grant[]): Owned {
+  const ids = new Set(grants.flatMap((g) => g.benefits));
+  const roles = new Set(grants.flatMap((g) => g.ownerRoles));
+  const benefits = programme.benefits.filter((b) => ids.has(b.id) || (b.owner !== undefined && roles.has(b.owner)));
+  return { benefits: new Set(benefits.map((b) => b.id)), kpis: new Set(benefits.flatMap((b) => b.indicators)) };
+}
+
+/**
+ * What a record is about, for ownership, and whether the owner may write it: a measurement's KPI
+ * must be an indicator of an owned benefit; a risk's subject an owned benefit or KPI; a signal's
+ * subject an owned benefit. Other kinds are not written by baateigenaars at all.
+ */
+export function ownsRecord(kind: RecordKind, record: Readonly<Record<string, unknown>>, owned: Owned): { readonly ok: boolean; readonly subject: string } {
+  const text = (field: string) => (typeof record[field] === 'string' ? (record[field] as string) : '');
+  switch (kind) {
+    case 'measurements':
+      return { ok: owned.kpis.has(text('kpi')), subject: `KPI "${text('kpi')}"` };
+    case 'risks':
+      return { ok: owned.benefits.has(text('subject')) || owned.kpis.has(text('subject')), subject: `"${text('subject')}"` };
+    case 'signals':
+      return { ok: owned.benefits.has(text('subject')), subject: `benefit "${text('subject')}"` };
+    default:
+      return { ok: false, subject: kind };
+  }
+}
+
+/**
+ * Refuses (403 `not-owner`) a baateigenaar's write about a benefit they do not own: the records in
+ * the request (one, a bulk list or an uploaded file) and, for a replace or delete, the record as
+ * stored. Input that does not validate is left to the route, which answers 422 and stores nothing.
+ */
+export async function assertOwnership(
+  c: Context,
+  store: Store,
+  principal: Principal,
+  rule: { readonly path: string; readonly params: Readonly<Record<string, string>> },
+  kind: RecordKind,
+): Promise<void> {
+  const programmeId = rule.params.id ?? '';
+  let programme: Programme;
+  try {
+    ({ programme } = await loadPlan(store.db, programmeId));
+  } catch (error) {
+    if (error instanceof AppError) return; // the route says what is missing
+    throw error;
+  }
+  const owned = ownedIn(programme, ownerGrantsOn(principal.grants, programmeId));
+  const refuse = (subject: string) => {
+    const mine = [...owned.benefits].join(', ') || 'none';
+    return forbidden(`as baateigenaar you may only write ${kind} about your own benefits (${mine}); this one is about ${subject}`, 'not-owner');
+  };
+
+  const recordId = rule.params.recordId;
+  if (recordId !== undefined) {
+    const row = await findRecord(store.db, programmeId, recordId);
+    if (row && row.kind === kind) {
+      const verdict = ownsRecord(kind, storedRecord(row).record as unknown as Record<string, unknown>, owned);
+      if (!verdict.ok) throw refuse(verdict.subject);
+    }
+    if (c.req.method === 'DELETE') return;
+  }
+
+  const shape = rule.path.endsWith('/bulk') ? 'bulk' : rule.path.endsWith('/upload') ? 'upload' : 'one';
+  for (const record of (await requestRecords(c, kind, programme, shape)) ?? []) {
+    const verdict = ownsRecord(kind, record, owned);
+    if (!verdict.ok) throw refuse(verdict.subject);
+  }
+}
+
+/** The records a request sends, checked and normalised as the route will store them; undefined when they do not validate. */
+async function requestRecords(c: Context, kind: RecordKind, programme: Programme, shape: 'one' | 'bulk' | 'upload'): Promise<readonly Record<string, unknown>[] | undefined> {
+  if (shape === 'upload') {
+    let bytes: Uint8Array;
+    try {
+      ({ bytes } = await readUploadedFile(c, ['text/csv', 'application/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'record file'));
+    } catch {
+      return undefined;
+    }
+    const result = await parseRecordBytes(kind, bytes, programme, 'upload');
+    return result.ok ? (result.rows as unknown as Record<string, unknown>[]) : undefined;
+  }
+  if (!/^application\/([\w.-]+\+)?json$/i.test((c.req.header('content-type') ?? '').split(';')[0]!.trim())) return undefined;
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return undefined;
+  }
+  const inputs = shape === 'bulk' ? (body as { records?: unknown })?.records : [body];
+  if (!Array.isArray(inputs) || !inputs.every((i) => typeof i === 'object' && i !== null && !Array.isArray(i))) return undefined;
+  const checked = checkRecords(kind, inputs as RecordInput[], programme, { list: shape === 'bulk' });
+  return checked.ok ? (checked.records as unknown as Record<string, unknown>[]) : undefined;
+}

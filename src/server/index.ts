@@ -1,0 +1,10 @@
+export { createApp, API_VERSION } from './create-app.js';
+export type { AppType } from './create-app.js';
+export { startServer } from './start-server.js';
+export type { RunningServer } from './start-server.js';
+export { readConfig, ConfigError, DEFAULT_SQLITE_PATH } from './config.js';
+export type { ServerConfig, ConfigOverrides } from './config.js';
+export type { ServerDeps } from './server-deps.js';
+export { HttpError } from './http-error.js';
+export type { Problem } from './problem.js';
+export { ROUTE_DOCS } from './route-docs.js';

@@ -1,0 +1,13 @@
+export { programmeStatus } from './programme-status.js';
+export type { StatusOptions, ResolvedStatusOptions } from './status-options.js';
+export { resolveStatusOptions } from './status-options.js';
+export { StatusError } from './status-error.js';
+export type { StatusErrorCode } from './status-error.js';
+export type * from './status-types.js';
+export { STATUS_SCHEMA } from './status-types.js';
+export { ragAtLeast, ragOf, worstRag } from './rag.js';
+export { achievement } from './kpi-model.js';
+export { roadmapMarkers } from './roadmap-markers.js';
+export type { RoadmapMarker, RoadmapMarkers } from './roadmap-markers.js';
+export { statusText, reasonText } from './status-text.js';
+export type { StatusLanguage } from './status-text.js';

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+
+/** The databases Koers runs on. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * Everything that differs between SQLite and PostgreSQL, kept in one place; all other store code
+ * is plain Kysely and runs on both.
+ */
+export interface DatabaseDialect {
+  readonly name: DialectName;
+  /** Where Kysely keeps its migration tables (PostgreSQL schema), if not the default. */
+  readonly migrationTableSchema: string | undefined;
+  /**
+   * Runs `work` in a transaction that may write, atomically: all of it or none. SQLite takes the
+   * write lock up front (`BEGIN IMMEDIATE`) and lets queued writes share a commit; either way the
+   * promise settles only after the commit.
+   */
+  writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** Runs `work` on one consistent snapshot of the database (for backups). */
+  readSnapshot<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** Holds the programme's row until the transaction ends, so writers to one programme take turns. */
+  lockProgramme(trx: Kysely<Database>, programmeId: string): Promise<void>;
+  /** `'ok'` when the database file or cluster reports no corruption. */
+  integrityCheck(db: Kysely<Database>): Promise<string>;
+}

@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database, PlanVersionTable, ProgrammeTable } from './database.js';
+
+export type PlanVersionRow = PlanVersionTable;
+/** A version without its YAML text, for listings. */
+export type PlanVersionSummary = Omit<PlanVersionRow, 'yaml'>;
+
+/** Stores an imported file as the next version. */
+export async function insertPlanVersion(db: Kysely<Database>, row: PlanVersionRow): Promise<void> {
+  await db.insertInto('plan_version').values(row).execute();
+}
+
+/** One version with its YAML text, or undefined. */
+export async function findPlanVersion(db: Kysely<Database>, programmeId: string, version: number): Promise<PlanVersionRow | undefined> {
+  return db.selectFrom('plan_version').selectAll().where('programme_id', '=', programmeId).where('version', '=', version).executeTakeFirst();
+}
+
+/** Versions in order, after version `after`, without their text. */
+export async function listPlanVersions(
+  db: Kysely<Database>,
+  programmeId: string,
+  page: { readonly after?: number; readonly limit: number },
+): Promise<PlanVersionSummary[]> {
+  let query = db
+    .selectFrom('plan_version')
+    .select(['programme_id', 'version', 'file_name', 'sha256', 'imported_at', 'imported_by'])
+    .where('programme_id', '=', programmeId)
+    .orderBy('version')
+    .limit(page.limit);
+  if (page.after !== undefined) query = query.where('version', '>', page.after);
+  return query.execute();
+}
+
+/** Every version with its text, oldest first (for backups). */
+export async function allPlanVersions(db: Kysely<Database>, programmeId: string): Promise<PlanVersionRow[]> {
+  return db.selectFrom('plan_version').selectAll().where('programme_id', '=', programmeId).orderBy('version').execute();
+}
+
+/** What `findProgrammeWithPlan` answers. */
+export interface ProgrammeWithPlan {
+  readonly programme: ProgrammeTable;
+  readonly plan: PlanVersionSummary | undefined;
+  /** Writes counted so far; changes with every committed write. */
+  readonly revision: number;
+}
+
+type JoinedRow = ProgrammeTable & { plan_version: number | null; file_name: string | null; sha256: string | null; imported_at: string | null; imported_by: string | null; revision: number | string };
+
+/**
+ * A programme's row with the summary of one plan version (default the current one) and its
+ * revision, in one query: what nearly every request needs first. Written as SQL rather than with
+ * the query builder because it runs on every request and building the query cost more than running it.
+ */
+export async function findProgrammeWithPlan(db: Kysely<Database>, programmeId: string, version?: number): Promise<ProgrammeWithPlan | undefined> {
+  const { rows } = await sql<JoinedRow>`
+    select p.id, p.uid, p.name, p.organisation, p.current_version, p.created_at, p.created_by, p.updated_at, p.updated_by, v.version as plan_version, v.file_name, v.sha256, v.imported_at, v.imported_by,
+      cast(coalesce((select sum(r.count) from programme_revision r where r.programme_id = p.id), 0) as integer) as revision
+    from programme p
+    left join plan_version v on v.programme_id = p.id and v.version = ${version === undefined ? sql.ref('p.current_version') : version}
+    where p.id = ${programmeId}`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { plan_version, file_name, sha256, imported_at, imported_by, revision, ...programme } = row;
+  const plan = plan_version === null || sha256 === null || imported_at === null || imported_by === null
+    ? undefined
+    : { programme_id: programme.id, version: plan_version, file_name, sha256, imported_at, imported_by };
+  return { programme, plan, revision: Number(revision) };
+}

@@ -1,0 +1,51 @@
+import { ApiError, problemOf } from './api-error.js';
+
+export interface RequestOptions {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly body?: unknown;
+  /** Sent as If-Match; the server answers 412 when the item changed since. */
+  readonly ifMatch?: string | undefined;
+  /** Makes a POST safe to retry: the server answers a repeat with the first answer. */
+  readonly idempotencyKey?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** A successful answer with the ETag, when the server sent one. */
+export interface Answer<T> {
+  readonly data: T;
+  readonly etag: string | undefined;
+  readonly status: number;
+}
+
+/** A fresh key for one user action; a retry of the same action reuses it. */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+/**
+ * Calls the Koers API. Failures become an `ApiError` (problem+json), network failures one with status 0.
+ *
+ * @example const { data } = await request<ProgrammeStatus>('/api/programmes/x/status?asOf=2026-03-31');
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  const user = window.localStorage.getItem('koers.name')?.trim();
+  if (user && (options.method ?? 'GET') !== 'GET') headers['x-koers-user'] = user;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal ?? null });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : undefined, [], 'network');
+  }
+  if (!response.ok) throw await problemOf(response);
+  const text = response.status === 204 ? '' : await response.text();
+  const data = (text ? JSON.parse(text) : undefined) as T;
+  return { data, etag: response.headers.get('etag') ?? undefined, status: response.status };
+}
