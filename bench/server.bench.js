@@ -5,7 +5,7 @@
 // `npm run bench -- server`, or standalone: `node bench/server.bench.js` (after `npm run build`).
 // PostgreSQL runs when KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL is set; it uses a
 // throwaway schema. KOERS_BENCH_SECONDS sets the length of each run (default 10).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -64,19 +64,25 @@ async function load(url, options = {}) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }
 
-const postOptions = {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-koers-user': 'bench' },
-  body: JSON.stringify({ kpi: 'initiatieven', date: '2026-03-31', value: 12 }),
-};
+/** A beheerder `bench` with a personal API token, made with the CLI in the database `env` names. */
+function benchToken(env) {
+  const cli = (args) => execFileSync(process.execPath, ['bin/koers.js', 'users', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  cli(['add', 'bench', '--admin', '--sso-only']);
+  return cli(['token', 'bench', '--name', 'bench']).trim();
+}
 
-/** Status and measurement load against one `koers serve`. */
+/** Status and measurement load against one `koers serve`, signed in with an API token. */
 async function measureKoers(env) {
+  const authorization = `Bearer ${benchToken(env)}`;
   const server = await startKoers(env);
   try {
-    const status = await load(server.url + STATUS_PATH);
-    const post = await load(server.url + MEASUREMENTS_PATH, postOptions);
-    const statusJson = await (await fetch(server.url + STATUS_PATH)).text();
+    const status = await load(server.url + STATUS_PATH, { headers: { authorization } });
+    const post = await load(server.url + MEASUREMENTS_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ kpi: 'initiatieven', date: '2026-03-31', value: 12 }),
+    });
+    const statusJson = await (await fetch(server.url + STATUS_PATH, { headers: { authorization } })).text();
     return { status, post, statusJson };
   } finally {
     await server.stop();
@@ -133,7 +139,9 @@ export async function run() {
     return [
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run after a warm-up; every server in its own process on the same machine as autocannon (load average ${load1.toFixed(2)} at start). ` +
         `The status (${fmt(sqlite.statusJson.length / 1024, 0)} KiB of JSON for Klant in Beeld on ${AS_OF}) comes from the cache keyed by plan version and records revision, which each request reads from the database; ` +
-        'each POST is one transaction with its audit entry.' + (postgres ? '' : ' PostgreSQL was skipped: set KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL.'),
+        'each POST stores the measurement and its audit entry atomically and answers after the commit (on SQLite, concurrent POSTs share commits). ' +
+        `With ${CONNECTIONS} requests always in flight, mean latency is ${CONNECTIONS} ÷ throughput.` +
+        (postgres ? '' : ' PostgreSQL was skipped: set KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL.'),
       table,
       checks.join('\n'),
     ].join('\n\n');

@@ -14,7 +14,7 @@ await import('zod');
 mark('import zod');
 await import('temporal-polyfill');
 mark('import temporal-polyfill');
-const model = await import('../src/model/index.js');
+const model = await import('../src/model/file/index.js');
 mark('model modules (zod schemas built)');
 const { layoutRoadmap } = await import('../src/plan/index.js');
 const { writeSvgRoadmap } = await import('../src/formats/svg/index.js');

@@ -1,7 +1,7 @@
 // Benchmark of the dashboard: the JavaScript a first visit downloads (gzipped, budget 300 KB) and the
 // time until the Overzicht is interactive on localhost with the Klant in Beeld example (budget 1 s).
 // Run standalone with `node bench/web.bench.js`, or through bench/run.js, which calls run().
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,9 @@ async function timeToInteractive(root, webDir, log) {
   if (!existsSync(chromiumPath)) return undefined;
   if (!existsSync(join(root, 'dist', 'koers.js'))) throw new Error('dist/ is missing; run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'koers-web-bench-server-'));
+  // A signed-in user, as after the sign-in page.
+  const password = 'bench wachtwoord voor de meting';
+  execFileSync(process.execPath, [join(root, 'bin', 'koers.js'), 'users', 'add', 'bench', '--admin', '--password-stdin', '--db', join(dir, 'koers.db')], { cwd: root, input: password, stdio: ['pipe', 'ignore', 'ignore'] });
   const child = spawn(process.execPath, [join(root, 'bin', 'koers.js'), 'serve', '--example', '--port', '0', '--db', join(dir, 'koers.db')], {
     cwd: root, env: { ...process.env, KOERS_WEB_DIR: webDir }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -83,9 +86,13 @@ async function timeToInteractive(root, webDir, log) {
       child.stderr.on('data', (chunk) => { out += chunk; });
       child.once('exit', (code) => reject(new Error(`koers serve exited with ${code}: ${out.slice(0, 500)}`)));
     });
+    const signIn = await fetch(`${url}api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) });
+    const cookies = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url }));
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     for (let i = 0; i < RUNS + 1; i++) {
-      const page = await (await browser.newContext()).newPage();
+      const context = await browser.newContext();
+      await context.addCookies(cookies);
+      const page = await context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.querySelectorAll('.tile .rag').length === 5 && !document.querySelector('.spinner'), undefined, { polling: 'raf' });
       const ms = await page.evaluate(() => performance.now());

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'koers.js');
 let dir: string;
 
+// `npm test` builds first; rebuilding here would pull dist/ from under other test files running the CLI.
 beforeAll(() => {
-  execFileSync('node', ['scripts/build.js'], { cwd: root, stdio: 'pipe' });
+  if (!existsSync(bin)) execFileSync('node', ['scripts/build.js'], { cwd: root, stdio: 'pipe' });
 });
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'koers-cli-records-'));

@@ -5,7 +5,7 @@ import { startServer } from '../src/server/index.js';
 import type { RunningServer } from '../src/server/index.js';
 import { dialects } from './store-targets.js';
 import type { TestDatabase } from './store-targets.js';
-import { apiFor, exampleAs, importExample } from './server-harness.js';
+import { apiFor, exampleAs, importExample, testUsers } from './server-harness.js';
 import type { Api } from './server-harness.js';
 
 const CLIENTS = 20;
@@ -18,9 +18,9 @@ describe.each(dialects)('concurrent writers on $name', ({ fresh }) => {
   beforeAll(async () => {
     db = await fresh();
     server = await startServer({
-      port: 0, host: '127.0.0.1', database: db.database, databaseSchema: db.schema, poolSize: 10, webDir: undefined as unknown as string, timeZone: 'Europe/Amsterdam', seedExample: false,
+      port: 0, host: '127.0.0.1', database: db.database, databaseSchema: db.schema, poolSize: 10, webDir: undefined, timeZone: 'Europe/Amsterdam', seedExample: false,
     });
-    api = apiFor(server.url);
+    api = apiFor(server.url, testUsers(server.store));
     await importExample(api, 'cc');
   });
   afterAll(async () => {

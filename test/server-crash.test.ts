@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFor, importExample, killed, ROOT, spawnServer } from './server-harness.js';
+import { apiFor, importExample, killed, ROOT, spawnServer, testUserIn } from './server-harness.js';
 
 describe('crash on SQLite', () => {
   let dir: string;
@@ -20,9 +20,10 @@ describe('crash on SQLite', () => {
     const database = join(dir, 'koers.db');
     const acknowledged = new Set<string>();
     let first = true;
+    const user = await testUserIn(database);
     for (let round = 0; round < 3; round++) {
       const { child, url } = await spawnServer(['--db', database]);
-      const api = apiFor(url);
+      const api = apiFor(url, user);
       if (first) {
         await importExample(api, 'crash');
         first = false;

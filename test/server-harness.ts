@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { createStatusCache } from '../src/app/compute-status.js';
 import { createApp } from '../src/server/index.js';
+import { createApiToken } from '../src/server/auth/index.js';
+import { findUserByName, insertUser, newId, openStore, upsertGrant } from '../src/store/index.js';
 import type { Store } from '../src/store/index.js';
 import type { TestDatabase } from './store-targets.js';
 
@@ -33,10 +35,66 @@ export interface RequestOptions {
 
 export type Api = (method: string, path: string, options?: RequestOptions) => Promise<ApiResponse>;
 
-/** Sends a request to anything with a fetch-like `request` (the app) or to a base URL. */
-export function apiFor(target: { request: (path: string, init: RequestInit) => Response | Promise<Response> } | string): Api {
+/**
+ * Signs test requests in. Tests name the acting user with an `X-Koers-User` header, as before
+ * accounts existed; the harness turns that name (default `tester`) into a beheerder account with a
+ * personal API token on first use and sends the token instead. The server itself ignores the header.
+ */
+export interface TestUsers {
+  tokenFor(username: string): Promise<string>;
+}
+
+/** The user of requests that name none. */
+export const TEST_USER = 'tester';
+
+/** Test users in `store`, made directly in the tables (no audit entries, so fingerprints of the programme data stay put). */
+export function testUsers(store: Store): TestUsers {
+  const tokens = new Map<string, Promise<string>>();
+  const make = async (username: string) => {
+    const at = new Date().toISOString();
+    const existing = await findUserByName(store.db, username);
+    const id = existing?.id ?? newId();
+    if (!existing) {
+      await insertUser(store.db, { id, username, display_name: username, password_hash: null, must_change_password: 0, disabled: 0, oidc_subject: null, created_at: at, created_by: 'test', updated_at: at, updated_by: 'test' });
+      await upsertGrant(store.db, { user_id: id, programme_id: '*', role: 'beheerder', benefits: '[]', owner_roles: '[]', source: 'local', created_at: at, created_by: 'test' });
+    }
+    return (await createApiToken(store, id, 'test harness', undefined)).token;
+  };
+  return {
+    tokenFor(username) {
+      const name = username.toLowerCase();
+      if (!tokens.has(name)) tokens.set(name, make(name));
+      return tokens.get(name)!;
+    },
+  };
+}
+
+/**
+ * The test user's token in a database that a spawned server uses (made before or while it runs; the
+ * connection is closed again). Every request is then signed in as `tester`.
+ */
+export async function testUserIn(database: string, schema?: string): Promise<TestUsers> {
+  const store = await openStore({ database, ...(schema ? { schema } : {}), poolSize: 2 });
+  try {
+    const token = await testUsers(store).tokenFor(TEST_USER);
+    return { tokenFor: async () => token };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Sends a request to anything with a fetch-like `request` (the app) or to a base URL; with `users`,
+ * signed in as the user the `X-Koers-User` header names (see `TestUsers`).
+ */
+export function apiFor(target: { request: (path: string, init: RequestInit) => Response | Promise<Response> } | string, users?: TestUsers): Api {
   return async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
+    if (users) {
+      const name = headers['x-koers-user'] ?? TEST_USER;
+      delete headers['x-koers-user'];
+      headers.authorization ??= `Bearer ${await users.tokenFor(name)}`;
+    }
     let body: BodyInit | undefined = options.body;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
@@ -56,12 +114,14 @@ export function apiFor(target: { request: (path: string, init: RequestInit) => R
 
 /** A fresh database and an app on it for the tests of one `describe`, dropped afterwards. */
 export function useApp(fresh: () => Promise<TestDatabase>, today = '2026-07-15') {
-  const ctx = {} as { db: TestDatabase; store: Store; api: Api; app: ReturnType<typeof createApp> };
+  const ctx = {} as { db: TestDatabase; store: Store; api: Api; anonymous: Api; users: TestUsers; app: ReturnType<typeof createApp> };
   beforeAll(async () => {
     ctx.db = await fresh();
     ctx.store = await ctx.db.open();
     ctx.app = createApp({ store: ctx.store, statusCache: createStatusCache(), today: () => today, webDir: undefined });
-    ctx.api = apiFor(ctx.app);
+    ctx.users = testUsers(ctx.store);
+    ctx.api = apiFor(ctx.app, ctx.users);
+    ctx.anonymous = apiFor(ctx.app);
   });
   afterAll(async () => {
     await ctx.store?.close();

@@ -4,7 +4,7 @@ import { startServer } from '../src/server/index.js';
 import type { RunningServer, ServerConfig } from '../src/server/index.js';
 import { freshPostgres } from './store-targets.js';
 import type { TestDatabase } from './store-targets.js';
-import { apiFor, exampleAs, importExample } from './server-harness.js';
+import { apiFor, exampleAs, importExample, testUsers } from './server-harness.js';
 import type { Api } from './server-harness.js';
 import { hasPostgres } from './support/environment.js';
 
@@ -16,11 +16,12 @@ describe.runIf(hasPostgres())('two instances on one PostgreSQL database', () => 
   let b: Api;
   beforeAll(async () => {
     db = await freshPostgres();
-    const config: ServerConfig = { port: 0, host: '127.0.0.1', database: db.database, databaseSchema: db.schema, poolSize: 5, webDir: '', timeZone: 'Europe/Amsterdam', seedExample: false };
+    const config: ServerConfig = { port: 0, host: '127.0.0.1', database: db.database, databaseSchema: db.schema, poolSize: 5, webDir: undefined, timeZone: 'Europe/Amsterdam', seedExample: false };
     // Started together, as a deployment would: both run the migrations, which take a lock.
     [one, two] = await Promise.all([startServer(config), startServer(config)]);
-    a = apiFor(one.url);
-    b = apiFor(two.url);
+    const users = testUsers(one.store);
+    a = apiFor(one.url, users);
+    b = apiFor(two.url, users);
   });
   afterAll(async () => {
     await Promise.all([one?.close(), two?.close()]);

@@ -27,7 +27,7 @@ describe('the API description', () => {
     const { body } = await ctx.api('GET', '/api/openapi.json');
     const post = body.paths['/api/programmes/{id}/measurements'].post;
     expect(post.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', required: ['kpi', 'date', 'value'], additionalProperties: false });
-    expect(post.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key', 'header:X-Koers-User']);
+    expect(post.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:Idempotency-Key', 'header:X-CSRF-Token']);
     const list = body.paths['/api/programmes/{id}/measurements'].get;
     expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'limit', 'cursor', 'kpi', 'from', 'to']);
     expect(list.responses['4XX']).toEqual({ $ref: '#/components/responses/Problem' });
@@ -52,7 +52,7 @@ describe('the API description', () => {
       mkdirSync(join(webDir, 'assets'));
       writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Koers dashboard</title>');
       writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
-      const api = apiFor(createApp({ store: ctx.store, statusCache: createStatusCache(), today: () => '2026-07-15', webDir }));
+      const api = apiFor(createApp({ store: ctx.store, statusCache: createStatusCache(), today: () => '2026-07-15', webDir }), ctx.users);
       expect((await api('GET', '/')).text).toContain('Koers dashboard');
       expect((await api('GET', '/assets/app.js')).text).toBe('console.log(1)');
       expect((await api('GET', '/programmes/klant-in-beeld/roadmap')).text).toContain('Koers dashboard');

@@ -82,7 +82,7 @@ describe.each(dialects)('programmes API on $name', ({ fresh }) => {
 
     const audit = await ctx.api('GET', '/api/programmes/p-versions/audit');
     expect(audit.body.items.map((a: { action: string; actor: string; after: { version: number } }) => [a.action, a.actor, a.after.version])).toEqual([
-      ['import', 'tester', 1], ['import', 'bert', 2], ['import', 'anonymous', 3],
+      ['import', 'tester', 1], ['import', 'bert', 2], ['import', 'tester', 3],
     ]);
   });
 

@@ -53,7 +53,7 @@ describe.each(dialects)('records API on $name', ({ fresh }) => {
       expect((await ctx.api('GET', self)).status).toBe(404);
 
       const audit = await ctx.api('GET', `/api/programmes/${programme}/audit?entityId=${created.body.id}`);
-      expect(audit.body.items.map((a: { action: string; actor: string }) => [a.action, a.actor])).toEqual([['create', 'anna'], ['update', 'bert'], ['delete', 'anonymous']]);
+      expect(audit.body.items.map((a: { action: string; actor: string }) => [a.action, a.actor])).toEqual([['create', 'anna'], ['update', 'bert'], ['delete', 'tester']]);
       expect(audit.body.items[1].before).toMatchObject(record);
       expect(audit.body.items[1].after).toMatchObject(change);
     });
@@ -150,6 +150,20 @@ describe.each(dialects)('records API on $name', ({ fresh }) => {
       { kpi: 'getraind', date: '2026-03-31', value: 16, recordedBy: undefined, source: undefined, note: undefined },
       { kpi: 'po-churn', date: '2026-03-31', value: 11.5, recordedBy: undefined, source: undefined, note: undefined },
     ].map((r) => JSON.parse(JSON.stringify(r))));
+  });
+
+  it('checks an upload with dryRun=true without storing it', async () => {
+    await importExample(ctx.api, 'rec-dry');
+    const base = '/api/programmes/rec-dry/measurements';
+    const good = 'kpi;datum;waarde\ngetraind;31-03-2026;16\nPO churn;31-03-2026;11,5\n';
+    const checked = await ctx.api('POST', `${base}/upload?dryRun=true`, { body: good, headers: { 'content-type': 'text/csv' } });
+    expect(checked.status, checked.text).toBe(200);
+    expect(checked.body.items.map((r: { kpi: string; value: number }) => [r.kpi, r.value])).toEqual([['getraind', 16], ['po-churn', 11.5]]);
+    const bad = await ctx.api('POST', `${base}/upload?dryRun=true`, { body: 'kpi;datum;waarde\nonbekend;30-06-2026;12\n', headers: { 'content-type': 'text/csv' } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0]).toMatchObject({ path: 'rows[2].kpi', row: 2 });
+    expect((await ctx.api('POST', `${base}/upload?dryRun=maybe`, { body: good, headers: { 'content-type': 'text/csv' } })).status).toBe(422);
+    expect((await ctx.api('GET', base)).body.items).toEqual([]);
   });
 
   it('uploads an XLSX workbook', async () => {

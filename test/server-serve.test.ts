@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFor, killed, ROOT, spawnServer } from './server-harness.js';
+import { apiFor, killed, ROOT, spawnServer, testUserIn } from './server-harness.js';
 
 const rowsOf = (file: string) => readFileSync(join(ROOT, 'examples/klant-in-beeld', file), 'utf8').trim().split('\n').length - 1;
 
@@ -21,7 +21,7 @@ describe('koers serve', () => {
     for (let start = 0; start < 2; start++) {
       const { child, url } = await spawnServer(['--example'], { KOERS_DB_PATH: database });
       try {
-        const api = apiFor(url);
+        const api = apiFor(url, await testUserIn(database));
         expect((await api('GET', '/api/programmes')).body.items.map((p: { id: string }) => p.id)).toEqual(['klant-in-beeld']);
         expect((await api('GET', '/api/programmes/klant-in-beeld/measurements?limit=500')).body.items).toHaveLength(rowsOf('measurements.csv'));
         expect((await api('GET', '/api/programmes/klant-in-beeld/progress?limit=500')).body.items).toHaveLength(rowsOf('progress.csv'));

@@ -64,7 +64,7 @@ describe.each(dialects)('status API on $name', ({ fresh }) => {
     const after = await ctx.api('GET', '/api/programmes/st-reborn/status?asOf=2026-07-15');
     expect(after.headers.get('x-koers-revision')).toBe(before.headers.get('x-koers-revision'));
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
-    expect(after.body).toEqual(JSON.parse(JSON.stringify(programmeStatus(model('st-reborn'), { ...emptyRecords, measurements: [{ kpi: 'getraind', date: '2026-03-31', value: 1, source: undefined, note: undefined, recordedBy: 'anonymous' }] }, '2026-07-15'))));
+    expect(after.body).toEqual(JSON.parse(JSON.stringify(programmeStatus(model('st-reborn'), { ...emptyRecords, measurements: [{ kpi: 'getraind', date: '2026-03-31', value: 1, source: undefined, note: undefined, recordedBy: 'tester' }] }, '2026-07-15'))));
   });
 
   it('refuses a bad date and an unknown programme as problems', async () => {

@@ -70,7 +70,7 @@ describe('koers status', () => {
     expect(runCli(['status', EXAMPLE, '--fail-on', 'green']).code).toBe(2);
     const date = runCli(['status', EXAMPLE, '--as-of', '2026-02-30']);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain('--as-of takes a date as YYYY-MM-DD');
+    expect(date.stderr).toContain('--as-of must be a date as YYYY-MM-DD');
     const missing = runCli(['status', programme, '--measurements', join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file');

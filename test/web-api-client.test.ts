@@ -8,18 +8,22 @@ import { createApp } from '../src/server/create-app.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/index.js';
 import { problemOf } from '../web/src/api/api-error.js';
+import { TEST_USER, testUsers } from './server-harness.js';
 
 // The dashboard's reading of the server's problem+json answers, against the real app.
 describe('web API client with the real server app', () => {
   let dir: string;
   let store: Store;
-  let app: ReturnType<typeof createApp>;
+  /** The app, signed in as a beheerder with an API token (see server-harness). */
+  let app: { request: (path: string, init?: RequestInit) => Promise<Response> };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'koers-web-api-'));
     store = await openStore({ database: join(dir, 'koers.db') });
     await seedExample(store);
-    app = createApp({ store, statusCache: createStatusCache(), today: () => '2026-11-20', webDir: undefined });
+    const inner = createApp({ store, statusCache: createStatusCache(), today: () => '2026-11-20', webDir: undefined });
+    const authorization = `Bearer ${await testUsers(store).tokenFor(TEST_USER)}`;
+    app = { request: async (path, init = {}) => inner.request(path, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers)), authorization } }) };
   });
 
   afterAll(async () => {

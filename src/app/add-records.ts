@@ -4,7 +4,7 @@ import type { IdempotencyRow, RecordRow, Store } from '../store/index.js';
 import { AppError } from './app-error.js';
 import { checkRecords } from './check-records.js';
 import type { RecordInput } from './check-records.js';
-import { loadPlan } from './load-plan.js';
+import { loadPlan, whileProgrammeExists } from './load-plan.js';
 import { RECORD_KIND_INFO, subjectOf } from './record-kinds.js';
 import type { RecordKind } from './record-kinds.js';
 import { storedRecord } from './stored-record.js';
@@ -43,7 +43,7 @@ export async function addRecords<K extends RecordKind>(store: Store, input: AddR
   const requestHash = createHash('sha256').update(JSON.stringify([input.kind, input.records])).digest('hex');
   const key = input.idempotencyKey;
   try {
-    return await writeProgramme(store, input.programmeId, input.actor, async ({ trx, at, actor, audit }) => {
+    return await whileProgrammeExists(store.db, input.programmeId, () => writeProgramme(store, input.programmeId, input.actor, async ({ trx, at, actor, audit }) => {
       const { programme } = await loadPlan(trx, input.programmeId);
       if (key !== undefined) {
         const earlier = await findIdempotencyKey(trx, input.programmeId, key);
@@ -71,7 +71,7 @@ export async function addRecords<K extends RecordKind>(store: Store, input: AddR
       await insertRecords(trx, rows);
       for (const row of rows) audit({ entity: RECORD_KIND_INFO[input.kind].entity, entityId: row.id, action: 'create', after: JSON.parse(row.data) });
       return { records: rows.map(storedRecord), replayed: false };
-    });
+    }));
   } catch (error) {
     if (!(error instanceof KeyTaken)) throw error;
     const winner = await findIdempotencyKey(store.db, input.programmeId, key!);

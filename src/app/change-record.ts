@@ -3,7 +3,7 @@ import type { RecordRow, Store } from '../store/index.js';
 import { AppError } from './app-error.js';
 import { checkRecords } from './check-records.js';
 import type { RecordInput } from './check-records.js';
-import { loadPlan, notFound } from './load-plan.js';
+import { loadPlan, notFound, whileProgrammeExists } from './load-plan.js';
 import { RECORD_KIND_INFO, subjectOf } from './record-kinds.js';
 import type { RecordKind } from './record-kinds.js';
 import { storedRecord } from './stored-record.js';
@@ -26,7 +26,7 @@ export interface RecordTarget {
  * @example await replaceRecord(store, { programmeId, kind: 'risks', id, actor, expectedVersion: 2 }, { … });
  */
 export async function replaceRecord(store: Store, target: RecordTarget, input: RecordInput): Promise<StoredRecord> {
-  return writeProgramme(store, target.programmeId, target.actor, async ({ trx, at, actor, audit }) => {
+  return whileProgrammeExists(store.db, target.programmeId, () => writeProgramme(store, target.programmeId, target.actor, async ({ trx, at, actor, audit }) => {
     const { programme } = await loadPlan(trx, target.programmeId);
     const current = await currentRecord(trx, target);
     const checked = checkRecords(target.kind, [input], programme, { list: false });
@@ -36,7 +36,7 @@ export async function replaceRecord(store: Store, target: RecordTarget, input: R
     if (!(await updateRecord(trx, row, target.expectedVersion ?? current.row_version))) throw stale(target);
     audit({ entity: RECORD_KIND_INFO[target.kind].entity, entityId: target.id, action: 'update', before: JSON.parse(current.data), after: record });
     return storedRecord({ ...current, ...row, row_version: (target.expectedVersion ?? current.row_version) + 1 });
-  });
+  }));
 }
 
 /** Deletes a record, under the same If-Match rule as `replaceRecord`. */

@@ -48,6 +48,8 @@ export async function importProgramme(store: Store, input: ImportProgrammeInput)
     throw new AppError('invalid-input', `the file describes programme "${model.id}", not "${input.mode.replace}"`, [{ path: 'programme.id', message: `expected "${input.mode.replace}", got "${model.id}"` }]);
   }
   const sha256 = createHash('sha256').update(input.yaml).digest('hex');
+  // Only the name: browsers send no directories, other clients might.
+  const fileName = input.fileName?.split(/[\\/]/).pop()?.slice(0, 255) || undefined;
 
   return writeProgramme(store, model.id, input.actor, async ({ trx, at, actor, audit }) => {
     const existing = await findProgramme(trx, model.id);
@@ -66,7 +68,7 @@ export async function importProgramme(store: Store, input: ImportProgrammeInput)
       }
       version = existing.current_version + 1;
     }
-    const summary: PlanVersionSummary = { programme_id: model.id, version, file_name: input.fileName ?? null, sha256, imported_at: at, imported_by: actor };
+    const summary: PlanVersionSummary = { programme_id: model.id, version, file_name: fileName ?? null, sha256, imported_at: at, imported_by: actor };
     await insertPlanVersion(trx, { ...summary, yaml: input.yaml });
     await setCurrentPlan(trx, model.id, { name: model.name, organisation: model.organisation, current_version: version, updated_at: at, updated_by: actor });
     audit({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { readProgramme } from '../formats/yaml/index.js';
 import type { Programme } from '../model/index.js';
-import { findPlanVersion, findProgrammeWithPlan } from '../store/index.js';
+import { findPlanVersion, findProgramme, findProgrammeWithPlan } from '../store/index.js';
 import type { Database, PlanVersionSummary, ProgrammeRow } from '../store/index.js';
 import { AppError } from './app-error.js';
 
@@ -51,4 +51,24 @@ export async function planOf(db: Kysely<Database>, version: PlanVersionSummary):
   return result.programme;
 }
 
+/** The programme's row; "not found" when there is none. */
+export async function requireProgramme(db: Kysely<Database>, programmeId: string): Promise<ProgrammeRow> {
+  const row = await findProgramme(db, programmeId);
+  if (!row) throw notFound(programmeId);
+  return row;
+}
+
 export const notFound = (programmeId: string) => new AppError('not-found', `there is no programme "${programmeId}"`);
+
+/**
+ * Runs a record write; when it fails because the programme was deleted meanwhile (on PostgreSQL
+ * the foreign key refuses the insert), answers "not found" rather than a database error.
+ */
+export async function whileProgrammeExists<T>(db: Kysely<Database>, programmeId: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof AppError) && !(await findProgrammeWithPlan(db, programmeId))) throw notFound(programmeId);
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programmeFileSchema } from '../model/index.js';
+import { programmeFileSchema } from '../model/file/index.js';
 
 /**
  * The JSON Schema of programme files, with descriptions in the chosen language; the other language

@@ -20,19 +20,31 @@ export async function uploadRecords(
   store: Store,
   input: { readonly programmeId: string; readonly kind: RecordKind; readonly bytes: Uint8Array; readonly fileName?: string; readonly actor: string; readonly idempotencyKey?: string },
 ): Promise<AddedRecords> {
+  const rows = await checkUploadedRecords(store, input);
+  return addRecords(store, {
+    programmeId: input.programmeId,
+    kind: input.kind,
+    records: rows,
+    list: true,
+    actor: input.actor,
+    ...(input.idempotencyKey === undefined ? {} : { idempotencyKey: input.idempotencyKey }),
+  });
+}
+
+/**
+ * Reads and checks a record file against the programme without storing anything: the dry run behind an
+ * upload preview. Throws the same row-level problems as `uploadRecords`.
+ */
+export async function checkUploadedRecords(
+  store: Store,
+  input: { readonly programmeId: string; readonly kind: RecordKind; readonly bytes: Uint8Array; readonly fileName?: string },
+): Promise<readonly RecordInput[]> {
   const { programme } = await loadPlan(store.db, input.programmeId);
   const label = input.fileName ?? `${input.kind} file`;
   const result = await parseRecordBytes(input.kind, input.bytes, programme, label);
   if (!result.ok) throw new AppError('invalid-input', `"${label}" has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was stored`, result.errors.slice(0, 200).map(issueOf));
   if (result.rows.length === 0) throw new AppError('invalid-input', `"${label}" holds no records`, [{ path: '', message: 'no rows under the header', expected: 'at least one record' }]);
-  return addRecords(store, {
-    programmeId: input.programmeId,
-    kind: input.kind,
-    records: result.rows as unknown as readonly RecordInput[],
-    list: true,
-    actor: input.actor,
-    ...(input.idempotencyKey === undefined ? {} : { idempotencyKey: input.idempotencyKey }),
-  });
+  return result.rows as unknown as readonly RecordInput[];
 }
 
 function issueOf(e: RecordFileError): InputIssue {

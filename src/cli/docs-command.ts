@@ -3,10 +3,10 @@ import { AppError } from '../app/app-error.js';
 import { InvalidRecordsError, readRecords } from '../app/read-records.js';
 import { DOCUMENT_FORMATS, writeDocuments } from '../app/write-documents.js';
 import type { DocumentFormat } from '../app/write-documents.js';
-import { isIsoDate } from '../calendar/index.js';
 import { PdfUnavailableError } from '../formats/pdf/index.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadOrExit } from './load-or-exit.js';
+import { dateOption, today } from './dates.js';
+import { loadModelOrExit } from './load-or-exit.js';
 import { paint } from './style.js';
 
 export interface DocsCommandOptions {
@@ -24,19 +24,16 @@ export interface DocsCommandOptions {
 /** `koers docs FILE --out DIR`: the roadmap framework, batenrealisatieplan, stuurgroep report, DIN and calendar. */
 export async function docsCommand(file: string, options: DocsCommandOptions): Promise<void> {
   const formats = parseFormats(options.format);
-  for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw new CliError(`${flag} must be a date as YYYY-MM-DD, such as 2026-03-15; got "${value}"`, EXIT.usage);
-  }
-  const today = localToday();
-  const reportDate = options.asOf ?? today;
+  dateOption('--since', options.since);
+  const reportDate = dateOption('--as-of', options.asOf) ?? today();
   if (options.since !== undefined && options.since >= reportDate) {
     throw new CliError(`--since (${options.since}) must lie before the report date (${reportDate})`, EXIT.usage);
   }
-  const { programme } = await loadOrExit(file);
+  const { programme } = await loadModelOrExit(file);
   if (options.author !== undefined && !programme.roles.some((r) => r.id === options.author)) {
     throw new CliError(`--author "${options.author}" is not a role of the programme; use one of: ${programme.roles.map((r) => r.id).join(', ')}`, EXIT.usage);
   }
-  const previousPlan = options.previousPlan === undefined ? undefined : (await loadOrExit(options.previousPlan)).programme;
+  const previousPlan = options.previousPlan === undefined ? undefined : (await loadModelOrExit(options.previousPlan)).programme;
   const progress = options.quiet !== true && process.stderr.isTTY === true;
   const c = paint(process.stderr);
   try {
@@ -45,7 +42,7 @@ export async function docsCommand(file: string, options: DocsCommandOptions): Pr
       programme,
       records,
       previousPlan,
-      today,
+      today: today(),
       asOf: options.asOf,
       since: options.since,
       lang: options.lang,
@@ -73,8 +70,3 @@ function parseFormats(text: string): DocumentFormat[] {
   return [...new Set(parts)] as DocumentFormat[];
 }
 
-/** The local calendar date: "today" is the user's day, not UTC's. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -1,8 +1,9 @@
-import { access, rename, unlink, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { AppError } from '../app/app-error.js';
 import { importMermaidFile } from '../app/import-mermaid.js';
 import type { GanttIssue } from '../formats/mermaid/index.js';
 import { CliError, EXIT } from './cli-error.js';
+import { writeWhole } from './write-whole.js';
 import { paint } from './style.js';
 
 export interface ImportMermaidOptions {
@@ -45,14 +46,3 @@ export async function importMermaidCommand(file: string, options: ImportMermaidO
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
-/** Writes beside the target and renames, so that a failed write never leaves half a file. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new CliError(`cannot write "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, EXIT.usage);
-  }
-}

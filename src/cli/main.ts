@@ -1,10 +1,11 @@
+declare const KOERS_VERSION: string;
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 
 /** Each command's module is imported only when it runs, so that `koers` starts fast. */
 const program = new Command('koers')
   .description('Koers: programme steering for benefits-driven change programmes (Werken aan Programma\'s).')
-  .version('0.1.0')
+  .version(KOERS_VERSION)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -102,6 +103,54 @@ program
   .option('--host <h>', 'address to listen on (default: HOST or 127.0.0.1)')
   .option('--example', 'import the Klant in Beeld example when the database holds no programme')
   .action(async (options: import('./serve-command.js').ServeOptions) => (await import('./serve-command.js')).serveCommand(options));
+
+/** `koers users …`: accounts and roles, in the database `koers serve` uses. */
+const users = program.command('users').description('Manage accounts and roles in the server\'s database (--db, DATABASE_URL or KOERS_DB_PATH as for serve).');
+const dbOption = () => new Option('--db <path|url>', 'SQLite file or postgres:// URL (default: as koers serve)');
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+users
+  .command('add')
+  .description('Create an account; without --password-stdin it gets a one-time password, printed once, to change at the first sign-in.')
+  .argument('<username>', '2 to 64 lower-case letters, digits or . _ @ -')
+  .option('--admin', 'make it a beheerder on every programme')
+  .option('--name <text>', 'display name')
+  .option('--sso-only', 'no password: the account signs in through single sign-on only')
+  .option('--password-stdin', 'read the password from standard input instead of generating a one-time password')
+  .addOption(dbOption())
+  .action(async (username: string, options: import('./users-command.js').UsersDbOptions & { admin?: boolean; name?: string; ssoOnly?: boolean; passwordStdin?: boolean }) =>
+    (await import('./users-command.js')).usersAddCommand(username, options));
+users
+  .command('list')
+  .description('List accounts with their status and roles.')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dbOption())
+  .action(async (options: import('./users-command.js').UsersDbOptions & { format: 'text' | 'json' }) => (await import('./users-command.js')).usersListCommand(options));
+users
+  .command('reset-password')
+  .description('Give an account a new one-time password (printed once) and end its sessions.')
+  .argument('<username>')
+  .addOption(dbOption())
+  .action(async (username: string, options: import('./users-command.js').UsersDbOptions) => (await import('./users-command.js')).usersResetPasswordCommand(username, options));
+users
+  .command('grant')
+  .description('Give an account a role on a programme (default: every programme): beheerder, programmamanager, baateigenaar, stuurgroeplid or lezer.')
+  .argument('<username>')
+  .argument('<role>')
+  .option('--programme <id>', 'programme id (default: * for every programme)')
+  .option('--benefit <id>', 'baateigenaar: a benefit id they own (repeatable)', collect)
+  .option('--owner-role <id>', "baateigenaar: an owner role id of the programme file; they own every benefit of it (repeatable)", collect)
+  .option('--revoke', 'take the role away instead')
+  .addOption(dbOption())
+  .action(async (username: string, role: string, options: import('./users-command.js').UsersDbOptions & { programme?: string; benefit?: string[]; ownerRole?: string[]; revoke?: boolean }) =>
+    (await import('./users-command.js')).usersGrantCommand(username, role, options));
+users
+  .command('token')
+  .description('Create a personal API token for automation (printed once on standard output); it acts with the account\'s roles.')
+  .argument('<username>')
+  .requiredOption('--name <label>', 'what the token is for')
+  .option('--expires-in-days <n>', 'days until it expires (default: never)')
+  .addOption(dbOption())
+  .action(async (username: string, options: import('./users-command.js').UsersDbOptions & { name: string; expiresInDays?: string }) => (await import('./users-command.js')).usersTokenCommand(username, options));
 
 async function main(argv: string[]): Promise<number> {
   try {

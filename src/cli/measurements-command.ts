@@ -4,7 +4,7 @@ import { importRecords } from '../app/import-records.js';
 import { conventionalRecordFile, formatRecordFileError } from '../app/read-records.js';
 import type { RecordKind } from '../formats/csv/index.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadOrExit } from './load-or-exit.js';
+import { loadModelOrExit } from './load-or-exit.js';
 import { paint } from './style.js';
 
 export interface ImportCommandOptions {
@@ -30,7 +30,7 @@ const counted = (kind: RecordKind, n: number) => `${n} ${NOUN[kind][n === 1 ? 0 
 
 /** `koers <kind> import FILE --programme P [--into F] [--dry-run]`: validate all rows, then append them atomically. */
 export async function importCommand(kind: RecordKind, file: string, options: ImportCommandOptions): Promise<void> {
-  const { programme } = await loadOrExit(options.programme, options.format);
+  const { programme } = await loadModelOrExit(options.programme, options.format);
   const into = options.into ?? join(dirname(options.programme), `${kind}.csv`);
   if (options.into === undefined) {
     // Koers reads either <kind>.csv or <kind>.xlsx; a CSV beside a workbook would make them conflict.

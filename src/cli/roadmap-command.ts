@@ -1,11 +1,11 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { isIsoDate } from '../calendar/index.js';
 import { AppError } from '../app/app-error.js';
 import type { Programme } from '../model/index.js';
 import { layoutRoadmap } from '../plan/index.js';
 import type { RoadmapStates } from '../plan/index.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadOrExit } from './load-or-exit.js';
+import { dateOption, today } from './dates.js';
+import { writeWhole } from './write-whole.js';
+import { loadModelOrExit } from './load-or-exit.js';
 
 export type RoadmapFormat = 'mermaid' | 'ascii' | 'svg' | 'md';
 
@@ -20,12 +20,11 @@ export interface RoadmapCommandOptions {
 /** `koers roadmap FILE`: the roadmap as a Mermaid Gantt, ASCII, SVG or the Markdown roadmap section. */
 export async function roadmapCommand(file: string, options: RoadmapCommandOptions): Promise<void> {
   // "Today" is read here, once; the layout and writers take the date as a parameter.
-  const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf)) throw new CliError(`--as-of must be a date as YYYY-MM-DD, such as 2026-03-15; got "${asOf}"`, EXIT.usage);
+  const asOf = dateOption('--as-of', options.asOf) ?? today();
   if (options.asciiOnly && (options.format === 'svg' || options.format === 'mermaid')) {
     throw new CliError(`--ascii-only applies to --format ascii and md, not ${options.format}`, EXIT.usage);
   }
-  const { programme } = await loadOrExit(file);
+  const { programme } = await loadModelOrExit(file);
   // The ASCII roadmap shows no states, so it need not read the records.
   const states = options.format === 'ascii' ? undefined : await recordedStates(programme, file, asOf);
   const output = await render(programme, options.format, { asOf, states, lang: options.lang, asciiOnly: options.asciiOnly === true });
@@ -72,20 +71,4 @@ async function render(programme: Programme, format: RoadmapFormat, o: RenderOpti
   }
 }
 
-/** The local calendar date: "today" is the user's day, not UTC's. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
-/** Writes beside the target and renames, so that a failed write never leaves half a file. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new CliError(`cannot write "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, EXIT.usage);
-  }
-}

@@ -1,6 +1,8 @@
 import { AppError } from '../app/app-error.js';
 import { ConfigError, readConfig, startServer } from '../server/index.js';
-import { isPostgresUrl } from '../store/index.js';
+import { countUsers, isPostgresUrl } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { ensureFirstAdmin } from '../server/auth/index.js';
 import { CliError, EXIT } from './cli-error.js';
 
 export interface ServeOptions {
@@ -43,6 +45,23 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await announceFirstAdmin(server.store);
   process.stdout.write(`koers: serving ${server.store.location} (${server.store.dialect.name}) on ${server.url}\n`);
   await stopped;
+}
+
+/**
+ * On a new embedded (SQLite) database, makes the demo beheerder and prints its one-time password
+ * once, here on the console and nowhere else; on PostgreSQL says how to make the first beheerder.
+ */
+async function announceFirstAdmin(store: Store): Promise<void> {
+  if (store.dialect.name === 'sqlite') {
+    const first = await ensureFirstAdmin(store);
+    if (first) {
+      process.stdout.write(`koers: first start: created the beheerder user "${first.username}" with the one-time password: ${first.password}\n`);
+      process.stdout.write('koers: sign in with it and choose your own password; it is not shown again (lost it? koers users reset-password admin)\n');
+    }
+  } else if ((await countUsers(store.db)) === 0) {
+    process.stdout.write('koers: there are no users yet; create the first beheerder with: koers users add NAME --admin --db <the same database URL>\n');
+  }
 }

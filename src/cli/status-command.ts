@@ -1,12 +1,11 @@
-import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../app/app-error.js';
 import { InvalidRecordsError, readRecords } from '../app/read-records.js';
-import { isIsoDate } from '../calendar/index.js';
 import type { Programme, Records } from '../model/index.js';
 import { programmeStatus, ragAtLeast } from '../steer/index.js';
 import type { StatusLanguage } from '../steer/index.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadOrExit } from './load-or-exit.js';
+import { dateOption, today } from './dates.js';
+import { loadModelOrExit } from './load-or-exit.js';
 import { statusMarkdownView, statusTextView } from './status-view.js';
 import { paint } from './style.js';
 
@@ -24,13 +23,9 @@ export interface StatusCommandOptions {
  * is invalid or `--fail-on` is reached, or 2 on a usage error or an unreadable file.
  */
 export async function statusCommand(file: string, options: StatusCommandOptions): Promise<void> {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new CliError(`--as-of takes a date as YYYY-MM-DD, such as 2026-07-15; got "${options.asOf}"`, EXIT.usage);
-  }
-  const { programme } = await loadOrExit(file, options.format === 'json' ? 'json' : 'text');
+  const asOf = dateOption('--as-of', options.asOf) ?? today();
+  const { programme } = await loadModelOrExit(file, options.format === 'json' ? 'json' : 'text');
   const records = await loadRecords(programme, file, options.measurements);
-  // The only place "today" is read: the engine takes the date as a parameter.
-  const asOf = options.asOf ?? Temporal.Now.plainDateISO().toString();
   const status = programmeStatus(programme, records, asOf);
 
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);

@@ -1,7 +1,7 @@
-import { loadOrExit } from './load-or-exit.js';
+import { loadModelOrExit } from './load-or-exit.js';
 
 export async function validateCommand(file: string, options: { format: 'text' | 'json' }): Promise<void> {
-  const { programme } = await loadOrExit(file, options.format);
+  const { programme } = await loadModelOrExit(file, options.format);
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify({ file, valid: true, issues: [] }, null, 2)}\n`);
     return;

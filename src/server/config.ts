@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isPostgresUrl } from '../store/index.js';
+import { readAuthOptions } from './auth/index.js';
+import type { AuthOptions } from './auth/index.js';
 
 /** Everything the server reads from its environment, validated once at startup. */
 export interface ServerConfig {
@@ -11,12 +13,14 @@ export interface ServerConfig {
   /** The PostgreSQL schema that holds Koers's tables. */
   readonly databaseSchema: string | undefined;
   readonly poolSize: number;
-  /** Where the built dashboard lives; served when it holds an index.html. */
-  readonly webDir: string;
+  /** Where the built dashboard lives; served when it holds an index.html. Undefined: no dashboard. */
+  readonly webDir: string | undefined;
   /** The time zone that decides what "today" is when a status is asked without a date. */
   readonly timeZone: string;
   /** Import the Klant in Beeld example when the database holds no programme. */
   readonly seedExample: boolean;
+  /** Sign-in settings (KOERS_SESSION_*, KOERS_SECURE_COOKIES, KOERS_TRUST_PROXY, KOERS_OIDC_*); default when absent. */
+  readonly auth?: AuthOptions;
 }
 
 /** Command-line options, which win over the environment. */
@@ -60,6 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     throw new ConfigError(`invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;
+  const auth = readAuthOptions(env);
+  if (!auth.ok) throw new ConfigError(auth.problem);
   let port = e.PORT;
   if (overrides.port !== undefined) {
     const p = portSchema.safeParse(overrides.port);
@@ -75,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     webDir: e.KOERS_WEB_DIR ?? fileURLToPath(new URL('../web/dist', import.meta.url)),
     timeZone: e.KOERS_TIME_ZONE,
     seedExample: overrides.seedExample ?? e.KOERS_SEED_EXAMPLE,
+    auth: auth.options,
   };
 }
 

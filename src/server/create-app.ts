@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { authDepsOf, authMiddleware, authRoute, oidcRoute, usersRoute } from './auth/index.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { problemResponse } from './problem.js';
 import { HttpError } from './http-error.js';
@@ -26,8 +27,16 @@ export const API_VERSION = '0.1.0';
  */
 export function createApp(deps: ServerDeps) {
   let openApi: string | undefined;
+  const auth = authDepsOf(deps.store, deps.auth);
+  // Security headers wrap every answer; body limits come before anything reads a body; then who is
+  // asking, cross-site refusal and the permission table (src/server/auth/permissions.ts).
+  const guard = authMiddleware(auth, () => app.routes);
   const app = new Hono()
+    .use('*', guard.headers)
     .use('*', requestLimits)
+    .use('*', guard.authenticate)
+    .use('*', guard.csrf)
+    .use('*', guard.authorize)
     .route('/', healthRoute(deps))
     .get('/api/openapi.json', (c) => c.body((openApi ??= JSON.stringify(openApiDocument(ROUTE_DOCS, API_VERSION))), 200, { 'content-type': 'application/json' }))
     .route('/', programmesRoute(deps))
@@ -44,6 +53,9 @@ export function createApp(deps: ServerDeps) {
     .route('/', recordsRoute(deps, 'budget'))
     .route('/', auditRoute(deps))
     .route('/', bundlesRoute(deps))
+    .route('/', authRoute(auth))
+    .route('/', oidcRoute(auth))
+    .route('/', usersRoute(auth))
     .route('/', webRoute(deps));
   app.notFound((c) => problemResponse(HttpError.notFound(`no route for ${c.req.method} ${c.req.path}`), c));
   app.onError(problemResponse);

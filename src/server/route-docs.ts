@@ -1,3 +1,4 @@
+import { authRouteDocs } from './auth/index.js';
 import type { RouteDoc } from './openapi/route-doc.js';
 import { auditDocs } from './routes/audit.route.js';
 import { bundleDocs } from './routes/bundles.route.js';
@@ -16,5 +17,6 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...recordDocsAll,
   ...auditDocs,
   ...bundleDocs,
+  ...authRouteDocs,
   { method: 'get', path: '/api/openapi.json', tag: 'operations', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
 ];

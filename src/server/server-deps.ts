@@ -1,6 +1,7 @@
 import type { StatusCache } from '../app/compute-status.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { Store } from '../store/index.js';
+import type { AuthOptions } from './auth/index.js';
 
 /** What the routes need, passed in once; nothing else is shared between requests. */
 export interface ServerDeps {
@@ -11,4 +12,6 @@ export interface ServerDeps {
   readonly today: () => IsoDate;
   /** Where the built dashboard lives; a small API page is served when it holds no index.html. */
   readonly webDir: string | undefined;
+  /** Sign-in settings (session lifetimes, cookies, throttling, single sign-on); defaults spread in. */
+  readonly auth?: Partial<AuthOptions>;
 }

@@ -36,6 +36,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     statusCache: createStatusCache(),
     today: () => Temporal.Now.plainDateISO(config.timeZone).toString(),
     webDir: config.webDir,
+    ...(config.auth ? { auth: config.auth } : {}),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -40,8 +40,8 @@ describe('benefit status', () => {
   });
 
   it('RAG is the worst of the indicators, grijs when none is measured', () => {
-    // uniform-proces plan on 2026-06-30 ≈ 33.1 (0 → 50 at M9, labels skipped): 20 is rood; procesnaleving 60 is groen.
-    expect(benefit('B1', '2026-07-15', b1('2026-06-30', 20, 60)).rag).toBe('rood');
+    // uniform-proces plans 10 at M6 ("pilot"): 5 on 2026-06-30 is rood; procesnaleving 60 is groen.
+    expect(benefit('B1', '2026-07-15', b1('2026-06-30', 5, 60)).rag).toBe('rood');
     expect(benefit('B1', '2026-07-15', b1('2026-06-30', undefined, 60)).rag).toBe('groen');
     expect(benefit('B1', '2026-07-15', []).rag).toBe('grijs');
   });

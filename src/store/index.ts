@@ -1,4 +1,4 @@
-export type { Database, RecordKind, AuditAction, ProgrammeTable, PlanVersionTable, RecordTable, IdempotencyKeyTable, AuditEntryTable } from './database.js';
+export type { Database, RecordKind, AuditAction, ProgrammeTable, ProgrammeRevisionTable, PlanVersionTable, RecordTable, IdempotencyKeyTable, AuditEntryTable } from './database.js';
 export type { DatabaseDialect, DialectName } from './database-dialect.js';
 export { openStore, isPostgresUrl } from './open-store.js';
 export type { Store, StoreOptions } from './open-store.js';

@@ -41,8 +41,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const opened = await openPostgres(database, { ...(schema ? { schema } : {}), ...(poolSize ? { poolSize } : {}) });
     store = { db: opened.db, dialect: postgresDialect(opened.schema), location: redactPassword(database), close: () => opened.db.destroy() };
   } else {
-    const db = openSqlite(database);
-    store = { db, dialect: sqliteDialect, location: database, close: () => db.destroy() };
+    const opened = openSqlite(database);
+    store = { db: opened.db, dialect: sqliteDialect, location: database, close: opened.close };
   }
   if (migrate) {
     try {

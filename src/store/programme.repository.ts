@@ -12,10 +12,12 @@ export async function findProgramme(db: Kysely<Database>, id: string): Promise<P
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Programmes in id order, after the cursor `after`. */
-export async function listProgrammes(db: Kysely<Database>, page: { readonly after?: string; readonly limit: number }): Promise<ProgrammeRow[]> {
+/** Programmes in id order, after the cursor `after`; with `ids`, only those (what a user may see). */
+export async function listProgrammes(db: Kysely<Database>, page: { readonly after?: string; readonly limit: number; readonly ids?: readonly string[] }): Promise<ProgrammeRow[]> {
+  if (page.ids !== undefined && page.ids.length === 0) return [];
   let query = db.selectFrom('programme').selectAll().orderBy('id').limit(page.limit);
   if (page.after !== undefined) query = query.where('id', '>', page.after);
+  if (page.ids !== undefined) query = query.where('id', 'in', [...page.ids]);
   return query.execute();
 }
 

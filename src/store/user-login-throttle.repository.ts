@@ -36,6 +36,11 @@ export async function blockLogins(db: Kysely<Database>, key: string, until: stri
   await db.updateTable('user_login_throttle').set({ blocked_until: until }).where('key', '=', key).execute();
 }
 
+/** Drops counts whose window ended before `windowStart` and that block nothing, so guessed names do not pile up. */
+export async function deleteStaleLoginThrottles(db: Kysely<Database>, windowStart: string, now: string): Promise<void> {
+  await db.deleteFrom('user_login_throttle').where('window_started_at', '<', windowStart).where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now)])).execute();
+}
+
 /** Forgets the failures of `key` (after a successful sign-in to that account). */
 export async function clearLoginFailures(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('user_login_throttle').where('key', '=', key).execute();

@@ -9,12 +9,18 @@ import { seedExample } from '../../src/app/seed-example.js';
 import { createApp } from '../../src/server/create-app.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
+import { createUser } from '../../src/server/auth/index.js';
+import { testUsers } from '../server-harness.js';
 import { ROOT } from './run-cli.js';
 
 /** A running Koers server with the built dashboard and the example programme, on a temporary SQLite file. */
 export interface DashboardServer {
   readonly url: string;
   readonly store: Store;
+  /** The cookies of a signed-in beheerder's session, for a browser context (`context.addCookies`). */
+  readonly cookies: readonly { readonly name: string; readonly value: string; readonly url: string }[];
+  /** Headers that sign a `fetch` in as that beheerder (a personal API token). */
+  readonly headers: Readonly<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -48,9 +54,18 @@ export async function startDashboard(options: { readonly today: string }): Promi
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  // A signed-in beheerder, as after the sign-in page: the session's cookies, and a token for fetch.
+  const password = 'een lang test wachtwoord 2026';
+  await createUser(store, { username: 'dashboard', displayName: 'Dashboard Tester', password, admin: true }, 'test-setup');
+  const signIn = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'dashboard', password }) });
+  const cookies = signIn.headers.getSetCookie().map((c) => c.split(';')[0]!).map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url }));
+  const token = await testUsers(store).tokenFor('dashboard');
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     store,
+    cookies,
+    headers: { authorization: `Bearer ${token}` },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programmeFileSchema } from '../../model/index.js';
+import { programmeFileSchema } from '../../model/file/index.js';
 import { ganttToProgramme, slug } from './gantt-to-programme.js';
 import { readMermaidGantt } from './read-mermaid-gantt.js';
 

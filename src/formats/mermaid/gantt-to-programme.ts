@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { lastDayOfMonth, monthsBetween, programmeMonthOf, yearMonthOf } from '../../calendar/index.js';
 import type { IsoDate } from '../../calendar/index.js';
-import type { programmeFileSchema } from '../../model/index.js';
+import type { programmeFileSchema } from '../../model/file/index.js';
 import type { GanttChart, GanttIssue, GanttTask } from './gantt-chart.js';
 import { koersIdsFromComments } from './mermaid-ids.js';
 

@@ -1,7 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { buildProgramme, checkReferences, closest, programmeFileSchema } from '../../model/index.js';
+import { buildProgramme, checkReferences, programmeFileSchema } from '../../model/file/index.js';
+import { closest } from '../../model/index.js';
 import type { FieldPath, ModelIssue, Programme } from '../../model/index.js';
+import { MAX_PROGRAMME_BYTES } from './limits.js';
 import { locate } from './locate.js';
 import type { SourcePosition } from './locate.js';
 
@@ -16,8 +18,6 @@ export type ReadResult = (
   readonly locate: (path: FieldPath) => SourcePosition;
 };
 
-/** Larger files are refused before parsing: a real programme file is far below this. */
-export const MAX_PROGRAMME_BYTES = 4 * 1024 * 1024;
 const MAX_ALIASES = 1000;
 const MAX_DEPTH = 64;
 

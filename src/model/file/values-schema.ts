@@ -43,7 +43,9 @@ export function shareValue(input: number | string): number {
   return typeof input === 'number' ? input : Number(input.replace('%', '').replace(',', '.').trim()) / 100;
 }
 
-export const NOT_MEASURED = 'n.m.';
+import { NOT_MEASURED } from '../not-measured.js';
+
+export { NOT_MEASURED };
 const NUMERIC = /^\s*[+-]?\d+(?:[.,]\d+)?\s*(?:%|\+|jr|jaar)?\s*$/;
 
 /** A plan value: 15, "50+", "+15%", "n.m.", or { label: "ontw." } for a qualitative stage. */

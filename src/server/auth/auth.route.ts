@@ -13,6 +13,7 @@ import { forbidden, requirePrincipal } from './principal.js';
 import type { Principal } from './principal.js';
 import { presentGrant, presentUser, userSchema } from './present-user.js';
 import { clearSessionCookies, sessionCookie, setSessionCookies } from './session-cookie.js';
+import { sessionCacheKey } from './authenticate.js';
 import { endSession, startSession } from './sessions.js';
 
 const loginSchema = z.strictObject({
@@ -61,7 +62,7 @@ export const authDocs: readonly RouteDoc[] = [
 ];
 
 /** Signing in and out, the current session, changing one's password, and personal API tokens. */
-export function authRoute({ store, options, oidc }: AuthDeps) {
+export function authRoute({ store, options, oidc, cache }: AuthDeps) {
   const sessionJson = async (principal: Principal, csrfToken: string | null, mustChangePassword: boolean) => ({
     user: { username: principal.username, displayName: principal.displayName },
     grants: principal.grants.map(presentGrant),
@@ -83,7 +84,9 @@ export function authRoute({ store, options, oidc }: AuthDeps) {
         throw new HttpError(401, 'invalid-credentials', 'Unauthenticated', 'the username or password is not right');
       }
       await noteLoginSuccess(store, keys);
-      const session = await startSession(store, options, user.id, 'password', sessionCookie(c));
+      const previous = sessionCookie(c);
+      if (previous !== undefined) cache.forget(sessionCacheKey(previous));
+      const session = await startSession(store, options, user.id, 'password', previous);
       setSessionCookies(c, options, session);
       const grants = presentUser(user, await listGrants(store.db, user.id)).grants;
       return c.json({
@@ -92,7 +95,10 @@ export function authRoute({ store, options, oidc }: AuthDeps) {
     })
     .post('/api/auth/logout', async (c) => {
       const cookie = sessionCookie(c);
-      if (cookie !== undefined) await endSession(store, cookie);
+      if (cookie !== undefined) {
+        await endSession(store, cookie);
+        cache.forget(sessionCacheKey(cookie));
+      }
       clearSessionCookies(c);
       return c.body(null, 204);
     })
@@ -105,6 +111,7 @@ export function authRoute({ store, options, oidc }: AuthDeps) {
       if (principal.via.kind !== 'session') throw forbidden('change a password in a signed-in browser session, not with an API token');
       const { currentPassword, newPassword } = c.req.valid('json');
       await changePassword(store, principal.userId, principal.username, currentPassword, newPassword, principal.via.sessionId);
+      cache.forgetUser(principal.userId);
       const session = await startSession(store, options, principal.userId, 'password', sessionCookie(c));
       setSessionCookies(c, options, session);
       return c.json(await sessionJson(principal, session.csrfToken, false), 200);
@@ -123,6 +130,7 @@ export function authRoute({ store, options, oidc }: AuthDeps) {
     .delete('/api/auth/tokens/:tokenId', async (c) => {
       const principal = requirePrincipal(c);
       if (!(await deleteUserToken(store.db, principal.userId, c.req.param('tokenId')))) throw HttpError.notFound(`you have no API token "${c.req.param('tokenId')}"`);
+      cache.forgetUser(principal.userId);
       return c.body(null, 204);
     });
 }

@@ -8,6 +8,7 @@ import { grantOf } from './roles.js';
 import type { Grant } from './roles.js';
 import { API_TOKEN_PREFIX, sha256 } from './secret-token.js';
 import { clearSessionCookies, sessionCookie } from './session-cookie.js';
+import { PrincipalCache } from './principal-cache.js';
 import { resolveSession } from './sessions.js';
 
 /**
@@ -15,29 +16,49 @@ import { resolveSession } from './sessions.js';
  * session cookie — and sets `principal` (undefined for nobody). It refuses nothing by itself except
  * a Bearer token that is not valid; `authorize` decides what the principal may do.
  */
-export function authenticate(store: Store, options: AuthOptions): MiddlewareHandler {
+export function authenticate(store: Store, options: AuthOptions, cache = new PrincipalCache()): MiddlewareHandler {
   return async (c, next) => {
     c.set('principal', undefined);
+    // Only the API asks who is calling; the dashboard's files are the same for everyone.
+    if (!c.req.path.startsWith('/api/')) return next();
     const authorization = c.req.header('authorization');
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match || !match[1]!.startsWith(API_TOKEN_PREFIX)) throw unauthenticated('the Authorization header must be "Bearer koers_…", a personal API token');
-      const found = await findUserToken(store.db, sha256(match[1]!));
+      const hash = sha256(match[1]!);
       const now = options.now();
+      const cached = cache.get(`token:${hash}`, now.getTime());
+      if (cached) {
+        c.set('principal', cached);
+        return next();
+      }
+      const found = await findUserToken(store.db, hash);
       if (!found || found.user.disabled || (found.token.expires_at !== null && found.token.expires_at <= now.toISOString())) {
         throw unauthenticated('this API token is not valid: it is unknown, expired or revoked, or its account is disabled');
       }
       if (found.token.last_used_at === null || now.getTime() - Date.parse(found.token.last_used_at) > 60_000) await touchUserToken(store.db, found.token.id, now.toISOString());
       // A token acts with its user's roles, but never under a pending password change's restriction: only people sign in with passwords.
-      c.set('principal', principal(found.user, await grantsOf(store, found.user.id), { kind: 'token', tokenId: found.token.id }, false));
+      const resolved = principal(found.user, await grantsOf(store, found.user.id), { kind: 'token', tokenId: found.token.id }, false);
+      cache.set(`token:${hash}`, resolved, now.getTime(), found.token.expires_at === null ? Infinity : Date.parse(found.token.expires_at));
+      c.set('principal', resolved);
       return next();
     }
     const cookie = sessionCookie(c);
     if (cookie !== undefined) {
+      const key = sessionCacheKey(cookie);
+      const now = options.now().getTime();
+      const cached = cache.get(key, now);
+      if (cached) {
+        c.set('principal', cached);
+        return next();
+      }
       const found = await resolveSession(store, options, cookie);
       if (found) {
         const via = { kind: 'session', sessionId: found.session.id, csrfToken: found.session.csrf_token } as const;
-        c.set('principal', principal(found.user, await grantsOf(store, found.user.id), via, found.user.must_change_password === 1));
+        const resolved = principal(found.user, await grantsOf(store, found.user.id), via, found.user.must_change_password === 1);
+        const idleEnd = Math.max(now, Date.parse(found.session.last_seen_at)) + options.sessionIdleMinutes * 60_000;
+        cache.set(key, resolved, now, Math.min(Date.parse(found.session.expires_at), idleEnd));
+        c.set('principal', resolved);
       } else {
         clearSessionCookies(c);
       }
@@ -45,6 +66,9 @@ export function authenticate(store: Store, options: AuthOptions): MiddlewareHand
     return next();
   };
 }
+
+/** The cache key of a session cookie value. */
+export const sessionCacheKey = (cookie: string) => `session:${sha256(cookie)}`;
 
 async function grantsOf(store: Store, userId: string): Promise<Grant[]> {
   return (await listGrants(store.db, userId)).map(grantOf).filter((g): g is Grant => g !== undefined);

@@ -9,15 +9,21 @@ import { rolesOn } from './roles.js';
  * Applies the permission table (permissions.ts) to every request: public routes pass; others need a
  * signed-in user (401) with an allowed role on the programme in the path or on every programme
  * (403); a baateigenaar's writes must be about their own benefits (403 `not-owner`). Paths outside
- * the API (the dashboard's files) are public; unknown API paths answer 401 to strangers and 404 to
- * signed-in users.
+ * the API (the dashboard's files) are public. An API route the table forgot is refused (403), never
+ * open; unknown API paths answer 401 to strangers and 404 to signed-in users.
+ *
+ * @example app.use('*', authorize(store, () => app.routes))
  */
-export function authorize(store: Store): MiddlewareHandler {
+export function authorize(store: Store, servedRoutes: () => readonly { readonly method: string; readonly path: string }[] = () => []): MiddlewareHandler {
+  let served: ((method: string, path: string) => boolean) | undefined;
   return async (c, next) => {
     const principal = principalOf(c);
     const found = permissionFor(c.req.method, c.req.path);
     if (!found) {
-      if (!principal && c.req.path.startsWith('/api/')) throw unauthenticated();
+      if (!c.req.path.startsWith('/api/')) return next();
+      if (!principal) throw unauthenticated();
+      served ??= routeMatcher(servedRoutes());
+      if (served(c.req.method, c.req.path)) throw forbidden(`${c.req.method} ${c.req.path} has no rule in the permission table, so nobody may call it`, 'no-permission-rule');
       return next();
     }
     const { access } = found.permission;
@@ -41,4 +47,12 @@ export function authorize(store: Store): MiddlewareHandler {
     }
     return next();
   };
+}
+
+/** Whether one of the app's own API routes answers this method and path. */
+function routeMatcher(routes: readonly { readonly method: string; readonly path: string }[]): (method: string, path: string) => boolean {
+  const compiled = routes
+    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+    .map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+(\{[^}]*\})?/g, '[^/]+').replace(/\*/g, '.*')}/?$`) }));
+  return (method, path) => compiled.some((r) => (r.method === method || (method === 'HEAD' && r.method === 'GET')) && r.pattern.test(path));
 }

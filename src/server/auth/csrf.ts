@@ -10,8 +10,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Refuses state-changing requests that another site could have made a browser send:
- * 1. when the browser says (Sec-Fetch-Site, Origin) the request came from another origin, always —
- *    this also covers the sign-in form, which has no session yet;
+ * 1. when the browser says the request came from another origin, always — this also covers the
+ *    sign-in form, which has no session yet. Sec-Fetch-Site decides when the browser sends it (every
+ *    current browser does); otherwise an Origin header must name the host the request was sent to;
  * 2. for requests signed in by session cookie, unless X-CSRF-Token matches the session's token.
  * Requests with an API token carry no ambient credentials and need no CSRF token.
  */
@@ -19,9 +20,12 @@ export function csrfProtection(options: AuthOptions): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw forbidden(`a ${site} request may not change anything in Koers`, 'cross-site-request');
     const origin = c.req.header('origin');
-    if (origin !== undefined && !sameOrigin(c, origin, options)) throw forbidden(`a request from ${origin} may not change anything in Koers`, 'cross-site-request');
+    if (site !== undefined) {
+      if (site !== 'same-origin' && site !== 'none') throw forbidden(`a ${site} request may not change anything in Koers`, 'cross-site-request');
+    } else if (origin !== undefined && !sameOrigin(c, origin, options)) {
+      throw forbidden(`a request from ${origin} may not change anything in Koers`, 'cross-site-request');
+    }
     const principal = principalOf(c);
     if (principal?.via.kind === 'session') {
       const token = c.req.header(CSRF_HEADER);

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Store } from '../../store/index.js';
-import { blockLogins, clearLoginFailures, countLoginFailure, findLoginBlocks } from '../../store/index.js';
+import { blockLogins, clearLoginFailures, countLoginFailure, deleteStaleLoginThrottles, findLoginBlocks } from '../../store/index.js';
 import { HttpError } from '../http-error.js';
 import type { AuthOptions } from './auth-options.js';
 
@@ -47,6 +47,7 @@ export async function noteLoginFailure(store: Store, options: AuthOptions, keys:
   const now = options.now();
   const windowStart = new Date(now.getTime() - options.failureWindowMinutes * 60_000).toISOString();
   const until = new Date(now.getTime() + options.blockMinutes * 60_000).toISOString();
+  if (Math.random() < 0.05) await deleteStaleLoginThrottles(store.db, windowStart, now.toISOString());
   for (const [key, limit] of [[keys.account, options.accountFailures], [keys.address, options.addressFailures]] as const) {
     const failures = await countLoginFailure(store.db, key, now.toISOString(), windowStart);
     if (failures >= limit) await blockLogins(store.db, key, until);

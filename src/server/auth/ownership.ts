@@ -99,6 +99,7 @@ export async function assertOwnership(
 /** The records a request sends, checked and normalised as the route will store them; undefined when they do not validate. */
 async function requestRecords(c: Context, kind: RecordKind, programme: Programme, shape: 'one' | 'bulk' | 'upload'): Promise<readonly Record<string, unknown>[] | undefined> {
   if (shape === 'upload') {
+    // The media types records.route.ts accepts (importing them from there would be a cycle).
     let bytes: Uint8Array;
     try {
       ({ bytes } = await readUploadedFile(c, ['text/csv', 'application/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'record file'));

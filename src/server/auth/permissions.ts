@@ -97,7 +97,7 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: 'PUT', path: '/api/users/:username/grants', access: administer },
   { method: 'POST', path: '/api/users/:username/password', access: administer },
 
-  // Programme names are visible to every signed-in user; their content needs a role on them.
+  // Every signed-in user may list programmes; the list holds only those they have a role on.
   { method: 'GET', path: '/api/programmes', access: signedIn },
   { method: 'POST', path: '/api/programmes', access: administer },
   { method: 'GET', path: '/api/programmes/:id', access: read },

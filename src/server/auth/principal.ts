@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HttpError } from '../http-error.js';
+import { ALL_PROGRAMMES } from './roles.js';
 import type { Grant } from './roles.js';
 
 /** Who is making a request, as the authenticate middleware found out. */
@@ -29,6 +30,16 @@ export function requirePrincipal(c: Context): Principal {
   const principal = principalOf(c);
   if (!principal) throw unauthenticated();
   return principal;
+}
+
+/**
+ * The programmes the signed-in user may see in lists: undefined when a grant on `*` shows them all,
+ * else the programmes of their grants.
+ */
+export function visibleProgrammes(c: Context): readonly string[] | undefined {
+  const grants = requirePrincipal(c).grants;
+  if (grants.some((g) => g.programme === ALL_PROGRAMMES)) return undefined;
+  return [...new Set(grants.map((g) => g.programme))];
 }
 
 /** 401 with the scheme a client should use. */

@@ -27,7 +27,7 @@ export function setSessionCookies(c: Context, options: AuthOptions, session: { r
   const secure = secureCookies(c, options);
   const common = { path: '/', secure, maxAge: session.maxAgeSeconds } as const;
   setCookie(c, secure ? SESSION.secure : SESSION.plain, session.id, { ...common, httpOnly: true, sameSite: 'Lax' });
-  setCookie(c, secure ? CSRF.secure : CSRF.plain, session.csrfToken, { ...common, httpOnly: false, sameSite: 'Strict' });
+  setCookie(c, secure ? CSRF.secure : CSRF.plain, session.csrfToken, { ...common, httpOnly: false, sameSite: 'Lax' });
 }
 
 /** Removes both cookies, under either name. */

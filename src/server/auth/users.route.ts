@@ -44,11 +44,16 @@ export const userDocs: readonly RouteDoc[] = [
 ];
 
 /** Account management for beheerders: create, list, roles, password resets, disabling. */
-export function usersRoute({ store }: AuthDeps) {
+export function usersRoute({ store, cache }: AuthDeps) {
   const one = async (username: string) => {
     const user = await findUserByName(store.db, username);
     if (!user) throw new AppError('not-found', `there is no user "${username}"`);
     return presentUser(user, await listGrants(store.db, user.id));
+  };
+  // Sessions and tokens of a changed account must not outlive the change on this instance.
+  const forget = async (username: string) => {
+    const user = await findUserByName(store.db, username);
+    if (user) cache.forgetUser(user.id);
   };
   return new Hono()
     .get('/api/users', async (c) => {
@@ -64,14 +69,17 @@ export function usersRoute({ store }: AuthDeps) {
       const actor = requirePrincipal(c);
       if (c.req.param('username').toLowerCase() === actor.username) throw new AppError('conflict', 'you cannot disable your own account; ask another beheerder');
       await disableUser(store, c.req.param('username'), actor.username);
+      await forget(c.req.param('username'));
       return c.body(null, 204);
     })
     .put('/api/users/:username/grants', jsonBody(grantsSchema), async (c) => {
       await setGrants(store, c.req.param('username'), c.req.valid('json').grants, requirePrincipal(c).username);
+      await forget(c.req.param('username'));
       return c.json(await one(c.req.param('username')), 200);
     })
     .post('/api/users/:username/password', async (c) => {
       const oneTimePassword = await resetPassword(store, c.req.param('username'), requirePrincipal(c).username);
+      await forget(c.req.param('username'));
       return c.json({ oneTimePassword }, 200);
     });
 }

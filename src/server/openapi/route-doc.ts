@@ -21,7 +21,7 @@ export interface RouteDoc {
   readonly description?: string;
   readonly query?: z.ZodObject;
   /** Request headers the route reads, such as If-Match or Idempotency-Key. */
-  readonly headers?: readonly ('If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-Koers-User')[];
+  readonly headers?: readonly ('If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-CSRF-Token')[];
   readonly body?: { readonly schema?: z.ZodType; readonly mediaTypes?: readonly string[]; readonly description?: string };
   readonly responses: Readonly<Record<number, ResponseDoc>>;
 }
@@ -31,5 +31,5 @@ export const HEADER_DOCS = {
   'If-Match': 'The ETag last received; a stale one answers 412 and changes nothing.',
   'If-None-Match': 'An ETag; answers 304 when it is still current.',
   'Idempotency-Key': 'Any unique string; a retried request with the same key and body is stored once and answered as the first time.',
-  'X-Koers-User': 'Who makes the change, for the audit log; default "anonymous".',
+  'X-CSRF-Token': 'With a session cookie: the session\'s CSRF token (the koers-csrf cookie, or GET /api/auth/session); without it a change is refused with 403. Not needed with an API token. Changes are recorded under the signed-in user.',
 } as const;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { loadPlan } from '../../app/load-plan.js';
+import { requireProgramme } from '../../app/load-plan.js';
 import { listAudit } from '../../store/index.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { decodeCursor, pageOf, pageQuerySchema } from '../pagination.js';
@@ -23,7 +23,7 @@ export function auditRoute({ store }: ServerDeps) {
     .get('/api/programmes/:id/audit', queryOf(auditQuerySchema), async (c) => {
       const { limit, cursor, entityId } = c.req.valid('query');
       const programmeId = c.req.param('id');
-      await loadPlan(store.db, programmeId);
+      await requireProgramme(store.db, programmeId);
       const rows = await listAudit(store.db, { programmeId, ...(entityId === undefined ? {} : { entityId }) }, { after: decodeCursor(cursor), limit: limit + 1 });
       return c.json(pageOf(c, rows, limit, (r) => r.id, presentAudit), 200);
     })

@@ -17,7 +17,7 @@ export const bundleDocs: readonly RouteDoc[] = [
     responses: { 200: { description: 'The bundle', schema: programmeBundleSchema, headers: ['Content-Disposition'] } },
   },
   {
-    method: 'post', path: '/api/bundles', tag: 'backup', summary: 'Restore a programme from a bundle into a database that does not hold it', headers: ['X-Koers-User'],
+    method: 'post', path: '/api/bundles', tag: 'backup', summary: 'Restore a programme from a bundle into a database that does not hold it', headers: ['X-CSRF-Token'],
     body: { schema: programmeBundleSchema }, responses: { 201: { description: 'Restored', schema: restoredSchema, headers: ['Location'] } },
   },
 ];

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { diffPlanVersions } from '../../app/diff-plan-versions.js';
-import { loadPlan } from '../../app/load-plan.js';
+import { requireProgramme } from '../../app/load-plan.js';
 import { findPlanVersion, listPlanVersions } from '../../store/index.js';
 import { etagOf } from '../etag.js';
 import { HttpError } from '../http-error.js';
@@ -47,7 +47,7 @@ export function planVersionsRoute({ store }: ServerDeps) {
     .get('/api/programmes/:id/versions', queryOf(pageQuerySchema), async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const id = c.req.param('id');
-      await loadPlan(store.db, id);
+      await requireProgramme(store.db, id);
       const after = decodeCursor(cursor);
       const rows = await listPlanVersions(store.db, id, { ...(after === undefined ? {} : { after: Number(after) }), limit: limit + 1 });
       return c.json(pageOf(c, rows, limit, (r) => String(r.version), presentPlanVersion), 200);
@@ -57,7 +57,7 @@ export function planVersionsRoute({ store }: ServerDeps) {
       if (!version.success) throw HttpError.notFound(`"${c.req.param('version')}" is not a version number`);
       const row = await findPlanVersion(store.db, c.req.param('id'), version.data);
       if (!row) {
-        await loadPlan(store.db, c.req.param('id')); // says whether the programme or the version is missing
+        await requireProgramme(store.db, c.req.param('id')); // the programme, or only the version, is missing
         throw HttpError.notFound(`programme "${c.req.param('id')}" has no version ${version.data}`);
       }
       return c.json({ ...presentPlanVersion(row), yaml: row.yaml }, 200, { etag: etagOf('v', row.version) });

@@ -5,6 +5,7 @@ import { importProgramme } from '../../app/import-programme.js';
 import { loadPlan } from '../../app/load-plan.js';
 import { findPlanVersion, listProgrammes } from '../../store/index.js';
 import { actorOf } from '../actor.js';
+import { visibleProgrammes } from '../auth/index.js';
 import { etagOf, ifMatchVersion, notModified } from '../etag.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { decodeCursor, pageOf, pageQuerySchema } from '../pagination.js';
@@ -24,7 +25,7 @@ const yamlBody = { mediaTypes: [...YAML_TYPES, 'multipart/form-data'], descripti
 export const programmeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/programmes', tag: 'programmes', summary: 'List programmes', query: pageQuerySchema, responses: { 200: { description: 'A page of programmes', schema: pageSchema(programmeSummarySchema) } } },
   {
-    method: 'post', path: '/api/programmes', tag: 'programmes', summary: 'Import a new programme from its YAML file', headers: ['X-Koers-User'], body: yamlBody,
+    method: 'post', path: '/api/programmes', tag: 'programmes', summary: 'Import a new programme from its YAML file', headers: ['X-CSRF-Token'], body: yamlBody,
     responses: { 201: { description: 'Imported as version 1', schema: programmeSummarySchema, headers: ['ETag', 'Location'] } },
   },
   {
@@ -32,11 +33,11 @@ export const programmeDocs: readonly RouteDoc[] = [
     responses: { 200: { description: 'The programme', schema: programmeDetailSchema, headers: ['ETag'] }, 304: { description: 'Not modified' } },
   },
   {
-    method: 'put', path: '/api/programmes/:id', tag: 'programmes', summary: 'Import a new plan version', headers: ['If-Match', 'X-Koers-User'], body: yamlBody,
+    method: 'put', path: '/api/programmes/:id', tag: 'programmes', summary: 'Import a new plan version', headers: ['If-Match', 'X-CSRF-Token'], body: yamlBody,
     description: 'Every import is kept as a new version. With If-Match, fails with 412 when someone imported a newer version meanwhile.',
     responses: { 200: { description: 'The new version is current', schema: programmeSummarySchema, headers: ['ETag'] } },
   },
-  { method: 'delete', path: '/api/programmes/:id', tag: 'programmes', summary: 'Delete a programme with its versions and records', headers: ['If-Match', 'X-Koers-User'], responses: { 204: { description: 'Deleted' } } },
+  { method: 'delete', path: '/api/programmes/:id', tag: 'programmes', summary: 'Delete a programme with its versions and records', headers: ['If-Match', 'X-CSRF-Token'], responses: { 204: { description: 'Deleted' } } },
   {
     method: 'get', path: '/api/programmes/:id/export', tag: 'programmes', summary: 'The programme file, byte for byte as imported', query: exportQuerySchema,
     responses: { 200: { description: 'The YAML file', mediaType: 'application/yaml', headers: ['ETag', 'Content-Disposition'] } },
@@ -54,7 +55,8 @@ export function programmesRoute({ store }: ServerDeps) {
   return new Hono()
     .get('/api/programmes', queryOf(pageQuerySchema), async (c) => {
       const { limit, cursor } = c.req.valid('query');
-      const rows = await listProgrammes(store.db, { after: decodeCursor(cursor), limit: limit + 1 });
+      const ids = visibleProgrammes(c);
+      const rows = await listProgrammes(store.db, { after: decodeCursor(cursor), limit: limit + 1, ...(ids ? { ids } : {}) });
       return c.json(pageOf(c, rows, limit, (r) => r.id, presentProgramme), 200);
     })
     .post('/api/programmes', async (c) => {

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { addRecords } from '../../app/add-records.js';
 import { removeRecord, replaceRecord } from '../../app/change-record.js';
 import type { RecordInput } from '../../app/check-records.js';
-import { loadPlan } from '../../app/load-plan.js';
+import { requireProgramme } from '../../app/load-plan.js';
 import { RECORD_KIND_INFO, RECORD_KIND_NAMES } from '../../app/record-kinds.js';
 import type { RecordKind } from '../../app/record-kinds.js';
 import { hasRecordedBy, RECORD_SCHEMAS } from '../../app/record-schemas.js';
 import { storedRecord } from '../../app/stored-record.js';
 import type { AddedRecords } from '../../app/add-records.js';
-import { uploadRecords } from '../../app/upload-records.js';
+import { checkUploadedRecords, uploadRecords } from '../../app/upload-records.js';
 import { isIsoDate } from '../../calendar/index.js';
 import { findRecord, listRecords } from '../../store/index.js';
 import { actorOf } from '../actor.js';
@@ -41,6 +41,11 @@ export function recordQuerySchema(kind: RecordKind) {
   });
 }
 
+/** `?dryRun=true` checks an upload and answers its rows without storing them, for a preview. */
+export const uploadQuerySchema = z.strictObject({
+  dryRun: z.enum(['true', 'false']).optional().meta({ description: 'With true, check the file and answer its rows (200) without storing anything.' }),
+});
+
 export const bulkBodySchema = (kind: RecordKind) => z.strictObject({ records: z.array(RECORD_SCHEMAS[kind]).min(1).max(MAX_BULK_RECORDS) });
 
 /** The OpenAPI entries of one record kind. */
@@ -51,16 +56,16 @@ export function recordDocs(kind: RecordKind): RouteDoc[] {
   const created = { 201: { description: 'Stored (or, for a repeated Idempotency-Key, stored before)', schema: z.object({ items: z.array(storedRecordSchema) }) } };
   return [
     { method: 'get', path: base, tag, summary: `List ${kind}, oldest first`, query: recordQuerySchema(kind), responses: { 200: { description: 'A page of records', schema: pageSchema(storedRecordSchema) } } },
-    { method: 'post', path: base, tag, summary: `Add one of the ${kind}`, headers: ['Idempotency-Key', 'X-Koers-User'], body: { schema: RECORD_SCHEMAS[kind] }, responses: { 201: { ...one, headers: ['ETag', 'Location', 'Idempotent-Replayed'] } } },
-    { method: 'post', path: `${base}/bulk`, tag, summary: `Add many ${kind}, all or none`, headers: ['Idempotency-Key', 'X-Koers-User'], body: { schema: bulkBodySchema(kind) }, responses: created },
+    { method: 'post', path: base, tag, summary: `Add one of the ${kind}`, headers: ['Idempotency-Key', 'X-CSRF-Token'], body: { schema: RECORD_SCHEMAS[kind] }, responses: { 201: { ...one, headers: ['ETag', 'Location', 'Idempotent-Replayed'] } } },
+    { method: 'post', path: `${base}/bulk`, tag, summary: `Add many ${kind}, all or none`, headers: ['Idempotency-Key', 'X-CSRF-Token'], body: { schema: bulkBodySchema(kind) }, responses: created },
     {
-      method: 'post', path: `${base}/upload`, tag, summary: `Upload ${kind} as CSV or XLSX, all rows or none`, headers: ['Idempotency-Key', 'X-Koers-User'],
+      method: 'post', path: `${base}/upload`, tag, summary: `Upload ${kind} as CSV or XLSX, all rows or none`, headers: ['Idempotency-Key', 'X-CSRF-Token'], query: uploadQuerySchema,
       body: { mediaTypes: [...CSV_TYPES, XLSX_TYPE, 'multipart/form-data'], description: 'A record file with a header row, Dutch or English; errors name the row and column.' },
-      responses: created,
+      responses: { ...created, 200: { description: 'With dryRun=true: the rows the file holds, checked but not stored', schema: z.object({ items: z.array(RECORD_SCHEMAS[kind]) }) } },
     },
     { method: 'get', path: `${base}/:recordId`, tag, summary: 'One record', headers: ['If-None-Match'], responses: { 200: one, 304: { description: 'Not modified' } } },
-    { method: 'put', path: `${base}/:recordId`, tag, summary: 'Replace a record', headers: ['If-Match', 'X-Koers-User'], body: { schema: RECORD_SCHEMAS[kind] }, responses: { 200: one } },
-    { method: 'delete', path: `${base}/:recordId`, tag, summary: 'Delete a record', headers: ['If-Match', 'X-Koers-User'], responses: { 204: { description: 'Deleted' } } },
+    { method: 'put', path: `${base}/:recordId`, tag, summary: 'Replace a record', headers: ['If-Match', 'X-CSRF-Token'], body: { schema: RECORD_SCHEMAS[kind] }, responses: { 200: one } },
+    { method: 'delete', path: `${base}/:recordId`, tag, summary: 'Delete a record', headers: ['If-Match', 'X-CSRF-Token'], responses: { 204: { description: 'Deleted' } } },
   ];
 }
 
@@ -90,7 +95,7 @@ export function recordsRoute<K extends RecordKind>({ store }: ServerDeps, kind: 
     .get(base, queryOf(recordQuerySchema(kind)), async (c) => {
       const query = c.req.valid('query') as z.output<ReturnType<typeof recordQuerySchema>> & Record<string, string | undefined>;
       const programmeId = param(c, 'id');
-      await loadPlan(store.db, programmeId);
+      await requireProgramme(store.db, programmeId);
       const filter = {
         kind,
         ...(subject && query[subject] !== undefined ? { subject: query[subject] } : {}),
@@ -110,8 +115,12 @@ export function recordsRoute<K extends RecordKind>({ store }: ServerDeps, kind: 
       const added = await addRecords(store, { programmeId: param(c, 'id'), kind, records, list: true, actor: actorOf(c), ...keyOf(c) });
       return c.json({ items: added.records.map(presentRecord) }, 201, created(added));
     })
-    .post(`${base}/upload`, async (c) => {
+    .post(`${base}/upload`, queryOf(uploadQuerySchema), async (c) => {
       const file = await readUploadedFile(c, [...CSV_TYPES, XLSX_TYPE], 'record file');
+      if (c.req.valid('query').dryRun === 'true') {
+        const rows = await checkUploadedRecords(store, { programmeId: param(c, 'id'), kind, bytes: file.bytes, ...(file.name ? { fileName: file.name } : {}) });
+        return c.json({ items: rows }, 200);
+      }
       const added = await uploadRecords(store, {
         programmeId: param(c, 'id'), kind, bytes: file.bytes, actor: actorOf(c), ...keyOf(c), ...(file.name ? { fileName: file.name } : {}),
       });
@@ -119,7 +128,7 @@ export function recordsRoute<K extends RecordKind>({ store }: ServerDeps, kind: 
     })
     .get(`${base}/:recordId`, async (c) => {
       const programmeId = param(c, 'id');
-      await loadPlan(store.db, programmeId);
+      await requireProgramme(store.db, programmeId);
       const row = await findRecord(store.db, programmeId, param(c, 'recordId'));
       if (!row || row.kind !== kind) throw HttpError.notFound(`programme "${programmeId}" has no ${RECORD_KIND_INFO[kind].entity} record "${param(c, 'recordId')}"`);
       const etag = etagOf('r', row.row_version);

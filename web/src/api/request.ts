@@ -1,4 +1,5 @@
 import { ApiError, problemOf } from './api-error.js';
+import { csrfToken, SIGNED_OUT_EVENT } from './session.js';
 
 export interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -34,8 +35,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     body = JSON.stringify(options.body);
   }
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
-  const user = window.localStorage.getItem('koers.name')?.trim();
-  if (user && (options.method ?? 'GET') !== 'GET') headers['x-koers-user'] = user;
+  // Changes carry the session's CSRF token; the server records them under the signed-in user.
+  const csrf = csrfToken();
+  if (csrf && (options.method ?? 'GET') !== 'GET') headers['x-csrf-token'] = csrf;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
   try {
@@ -44,6 +46,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : undefined, [], 'network');
   }
+  if (response.status === 401 && !path.startsWith('/api/auth/')) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   if (!response.ok) throw await problemOf(response);
   const text = response.status === 204 ? '' : await response.text();
   const data = (text ? JSON.parse(text) : undefined) as T;

@@ -8,6 +8,7 @@ import { BrandMark, NavIcon } from '../components/icon.js';
 import { Empty, ErrorState, Loading } from '../components/states.js';
 import { Page } from '../components/page.js';
 import { LANGUAGES } from '../i18n/i18n.js';
+import { AccountMenu } from '../pages/login-page.js';
 import { OverviewPage } from '../pages/overview-page.js';
 import { ProgrammeProvider, today, useProgramme } from './programme-context.js';
 import { linkHandler, ROUTES, useRoute } from './router.js';
@@ -66,6 +67,7 @@ export function App() {
               </a>
             ))}
           </nav>
+          <AccountMenu />
           <p className="sidebar-foot">{t('shell.tagline')}</p>
           </div>
         </aside>

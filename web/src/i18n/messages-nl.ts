@@ -398,6 +398,26 @@ export const nl = {
     print: 'Overzicht voor de stuurgroep',
     printBody: 'Open het Overzicht en kies Afdrukken (of opslaan als PDF): de afdruk is opgemaakt voor de stuurgroep.',
   },
+  auth: {
+    title: 'Inloggen',
+    intro: 'Log in met de gebruikersnaam en het wachtwoord die de beheerder u gaf.',
+    username: 'Gebruikersnaam',
+    password: 'Wachtwoord',
+    signIn: 'Inloggen',
+    sso: 'Inloggen via de organisatie (SSO)',
+    wrong: 'De gebruikersnaam of het wachtwoord klopt niet.',
+    tooMany: 'Te veel mislukte pogingen. {{detail}}',
+    changeTitle: 'Kies uw eigen wachtwoord',
+    changeIntro: 'U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord.',
+    current: 'Huidig (eenmalig) wachtwoord',
+    new: 'Nieuw wachtwoord',
+    newHint: 'Minstens 10 tekens, zonder uw gebruikersnaam. Een zin werkt goed.',
+    repeat: 'Herhaal het nieuwe wachtwoord',
+    mismatch: 'De twee wachtwoorden verschillen.',
+    change: 'Wachtwoord opslaan',
+    signedInAs: 'Ingelogd als',
+    signOut: 'Uitloggen',
+  },
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -6,7 +6,10 @@ import type { DatabaseDialect } from '../../database-dialect.js';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** PostgreSQL: read-committed transactions that lock the programme's row, so writers to one programme take turns. */
+/**
+ * PostgreSQL: read-committed transactions. Plan changes lock the programme's row; record writes run
+ * side by side, so that concurrent commits share PostgreSQL's WAL flushes.
+ */
 export function postgresDialect(schema: string): DatabaseDialect {
   return {
     name: 'postgres',

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { SqliteDatabase as SqliteDatabaseLike } from 'kysely';
 import type { Database } from '../../database.js';
 import type { DatabaseDialect } from '../../database-dialect.js';
+import { BACKSTOP_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { groupCommit } from './sqlite-group-commit.js';
 
 /** How long a writer waits for another process's lock before failing. */
@@ -36,14 +37,23 @@ export const sqliteDialect: DatabaseDialect = {
 };
 
 /** Opens (and creates) the SQLite file at `path`; `':memory:'` is accepted for throwaway use. */
-export function openSqlite(path: string): Kysely<Database> {
+export function openSqlite(path: string): { readonly db: Kysely<Database>; readonly close: () => Promise<void> } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path, { timeout: BUSY_TIMEOUT_MS });
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const stopCheckpoints = path === ':memory:' ? async () => {} : startCheckpointer(path);
+  if (path !== ':memory:') database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return {
+    db,
+    async close() {
+      await stopCheckpoints();
+      await db.destroy();
+    },
+  };
 }
 
 const STATEMENT_CACHE = 256;
