@@ -57,6 +57,8 @@ const EXPECTED: Record<string, string> = {
   'GET /api/programmes/:id/versions/:version': READERS,
   'GET /api/programmes/:id/diff': READERS,
   'GET /api/programmes/:id/status': READERS,
+  'GET /api/programmes/:id/documents': READERS,
+  'GET /api/programmes/:id/documents/:document/:format': READERS,
   'GET /api/programmes/:id/audit': READERS,
   'GET /api/programmes/:id/bundle': 'BP',
   'GET /api/audit': 'B',
@@ -129,7 +131,9 @@ describe.each(dialects)('role × route matrix on $name', ({ fresh }) => {
       .replace(':recordId', kind ? recordIds[kind] : '')
       .replace(':version', '1')
       .replace(':username', 'mx-target')
-      .replace(':tokenId', 'no-such-token');
+      .replace(':tokenId', 'no-such-token')
+      .replace(':document', 'din')
+      .replace(':format', 'md');
     const record = kind ? RECORDS[kind] : undefined;
     if (route === 'POST /api/auth/login') return { path, options: { json: { username: 'mx-login', password: passwordOf('mx-login') } }, fresh: true };
     if (route === 'PUT /api/auth/password') return { path, options: { json: { currentPassword: passwordOf(`mx-${who.toLowerCase()}`), newPassword: `nieuw-wachtwoord-${who}-2026` } } };

@@ -15,6 +15,8 @@ export interface ServerConfig {
   readonly poolSize: number;
   /** Where the built dashboard lives; served when it holds an index.html. Undefined: no dashboard. */
   readonly webDir: string | undefined;
+  /** Chromium for PDF documents (KOERS_CHROMIUM_PATH); default the system's. */
+  readonly chromiumPath?: string | undefined;
   /** The time zone that decides what "today" is when a status is asked without a date. */
   readonly timeZone: string;
   /** Import the Klant in Beeld example when the database holds no programme. */
@@ -44,6 +46,7 @@ const envSchema = z.object({
   KOERS_DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _').optional(),
   KOERS_DB_POOL_SIZE: z.coerce.number({ error: 'a number of connections from 1 to 100' }).int('a whole number').min(1, 'at least 1').max(100, 'at most 100').default(20),
   KOERS_WEB_DIR: z.string().min(1, 'a directory').optional(),
+  KOERS_CHROMIUM_PATH: z.string().min(1, 'a path to a Chromium or Chrome executable').optional(),
   KOERS_TIME_ZONE: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Amsterdam').default('Europe/Amsterdam'),
   KOERS_SEED_EXAMPLE: flag.default(false),
 });
@@ -79,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     databaseSchema: e.KOERS_DB_SCHEMA,
     poolSize: e.KOERS_DB_POOL_SIZE,
     webDir: e.KOERS_WEB_DIR ?? fileURLToPath(new URL('../web/dist', import.meta.url)),
+    chromiumPath: e.KOERS_CHROMIUM_PATH,
     timeZone: e.KOERS_TIME_ZONE,
     seedExample: overrides.seedExample ?? e.KOERS_SEED_EXAMPLE,
     auth: auth.options,

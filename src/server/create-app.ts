@@ -12,6 +12,7 @@ import { planVersionsRoute } from './routes/plan-versions.route.js';
 import { programmesRoute } from './routes/programmes.route.js';
 import { recordsRoute } from './routes/records.route.js';
 import { statusRoute } from './routes/status.route.js';
+import { documentsRoute } from './routes/documents.route.js';
 import { webRoute } from './routes/web.route.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -42,6 +43,7 @@ export function createApp(deps: ServerDeps) {
     .route('/', programmesRoute(deps))
     .route('/', planVersionsRoute(deps))
     .route('/', statusRoute(deps))
+    .route('/', documentsRoute(deps))
     .route('/', recordsRoute(deps, 'measurements'))
     .route('/', recordsRoute(deps, 'progress'))
     .route('/', recordsRoute(deps, 'decisions'))

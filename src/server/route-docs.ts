@@ -7,6 +7,7 @@ import { planVersionDocs } from './routes/plan-versions.route.js';
 import { programmeDocs } from './routes/programmes.route.js';
 import { recordDocsAll } from './routes/records.route.js';
 import { statusDocs } from './routes/status.route.js';
+import { documentDocs } from './routes/documents.route.js';
 
 /** Every documented route; a test checks that it matches the routes the app serves. */
 export const ROUTE_DOCS: readonly RouteDoc[] = [
@@ -14,6 +15,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...programmeDocs,
   ...planVersionDocs,
   ...statusDocs,
+  ...documentDocs,
   ...recordDocsAll,
   ...auditDocs,
   ...bundleDocs,

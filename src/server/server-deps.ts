@@ -12,6 +12,8 @@ export interface ServerDeps {
   readonly today: () => IsoDate;
   /** Where the built dashboard lives; a small API page is served when it holds no index.html. */
   readonly webDir: string | undefined;
+  /** Chromium for PDF documents; undefined looks in the usual places. */
+  readonly chromiumPath?: string | undefined;
   /** Sign-in settings (session lifetimes, cookies, throttling, single sign-on); defaults spread in. */
   readonly auth?: Partial<AuthOptions>;
 }

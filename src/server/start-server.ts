@@ -36,6 +36,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     statusCache: createStatusCache(),
     today: () => Temporal.Now.plainDateISO(config.timeZone).toString(),
     webDir: config.webDir,
+    chromiumPath: config.chromiumPath,
     ...(config.auth ? { auth: config.auth } : {}),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -108,6 +108,8 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: 'GET', path: '/api/programmes/:id/versions/:version', access: read },
   { method: 'GET', path: '/api/programmes/:id/diff', access: read },
   { method: 'GET', path: '/api/programmes/:id/status', access: read },
+  { method: 'GET', path: '/api/programmes/:id/documents', access: read },
+  { method: 'GET', path: '/api/programmes/:id/documents/:document/:format', access: read },
   { method: 'GET', path: '/api/programmes/:id/audit', access: read },
   { method: 'GET', path: '/api/programmes/:id/bundle', access: manage },
   { method: 'GET', path: '/api/audit', access: administer },

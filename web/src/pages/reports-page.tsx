@@ -23,11 +23,12 @@ export function ReportsPage() {
   const f = useFormat();
   const { id, asOf } = useProgramme();
   const status = useStatus();
-  const docs = useResource<{ readonly items: readonly ServerDocument[] }>(routes.documents(id));
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const docs = useResource<{ readonly items: readonly ServerDocument[] }>(`${routes.documents(id)}?lang=${lang}`);
   const withDate = (href: string) => {
     const url = new URL(href, window.location.origin);
     if (asOf) url.searchParams.set('asOf', asOf);
-    url.searchParams.set('lang', i18n.language === 'en' ? 'en' : 'nl');
+    url.searchParams.set('lang', lang);
     return `${url.pathname}${url.search}`;
   };
   return (
