@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,22 @@ describe('the cache of validated programmes', () => {
       expect(first.stderr + first.stdout, args.join(' ')).toBe(parsed.stdout);
       expect(second.stdout, args.join(' ')).toBe(parsed.stdout);
     }
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    // The validated programme, and the roadmap's effort states for the one as-of date.
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+  });
+
+  it('recomputes the roadmap when a record file beside the programme changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koers-cache-records-'));
+    cpSync('examples/klant-in-beeld', dir, { recursive: true });
+    const env = { KOERS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'koers-cache-test-')) };
+    const args = ['roadmap', join(dir, 'programme.yaml'), '--format', 'mermaid', '--as-of', '2026-11-23'];
+    const before = runCli(args, { env });
+    expect(before.stdout).toContain('crit, PRC-03');
+    const progress = join(dir, 'progress.csv');
+    writeFileSync(progress, `${readFileSync(progress, 'utf8')}PRC-03;22-11-2026;100;15-06-2026;22-11-2026;Afgerond;Programmamanager\n`);
+    const after = runCli(args, { env });
+    expect(after.stdout).not.toBe(before.stdout);
+    expect(after.stdout).toBe(runCli(args, { env: { KOERS_NO_CACHE: '1' } }).stdout);
   });
 
   it('never caches an invalid file', () => {

@@ -3,7 +3,7 @@ import type { LocatedIssue, ReadResult } from '../formats/yaml/index.js';
 import { MAX_PROGRAMME_BYTES } from '../formats/yaml/limits.js';
 import type { Programme } from '../model/index.js';
 import { AppError } from './app-error.js';
-import { programmeCache } from './programme-cache.js';
+import { contentCache } from './content-cache.js';
 
 type FileResult = ReadResult & { readonly path: string; readonly text: string };
 
@@ -20,12 +20,13 @@ export async function readProgrammeFile(path: string): Promise<FileResult> {
  * file comes from the cache, so the YAML parser and the schema are not even loaded.
  */
 export async function readValidProgrammeFile(path: string): Promise<{ readonly ok: true; readonly programme: Programme } | FileResult> {
-  const cache = programmeCache();
+  const cache = contentCache();
   const text = cache && (await readText(path));
-  const cached = typeof text === 'string' ? await cache!.get(text) : undefined;
-  if (cached) return { ok: true, programme: cached };
+  const key = typeof text === 'string' ? ['programme', text] : undefined;
+  const hit = key && (await cache!.get<Programme>(key));
+  if (hit) return { ok: true, programme: hit };
   const result = await readProgrammeFile(path);
-  if (result.ok && cache) await cache.put(result.text, result.programme);
+  if (result.ok && cache) await cache.put(['programme', result.text], result.programme);
   return result;
 }
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { inclusiveEnd, parseDuration } from './duration.js';
-import { addMonths, daysBetween, isIsoDate, isYearMonth, lastDayOfMonth } from './iso-date.js';
+import { addDays, addMonths, dayOfWeek, daysBetween, isIsoDate, isYearMonth, lastDayOfMonth } from './iso-date.js';
 import { monthEnd, monthStart, programmeMonthOf } from './programme-month.js';
 
 describe('calendar', () => {
@@ -47,5 +49,38 @@ describe('calendar', () => {
     expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
     expect(daysBetween('2026-01-01', '2026-12-31')).toBe(364);
     expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+  });
+});
+
+describe('calendar arithmetic agrees with Temporal', () => {
+  const date = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  it('for days, months, weekdays and month ends', () => {
+    fc.assert(
+      fc.property(date, date, fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -60, max: 60 }), (a, b, days, months) => {
+        const pa = Temporal.PlainDate.from(a);
+        expect(addDays(a, days)).toBe(pa.add({ days }).toString());
+        expect(addMonths(a, months)).toBe(pa.add({ months }).toString());
+        expect(daysBetween(a, b)).toBe(pa.until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days);
+        expect(dayOfWeek(a)).toBe(pa.dayOfWeek);
+        expect(lastDayOfMonth(a.slice(0, 7))).toBe(pa.with({ day: pa.daysInMonth }).toString());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on which day strings are real dates', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        let real = true;
+        try {
+          Temporal.PlainDate.from(text, { overflow: 'reject' });
+        } catch {
+          real = false;
+        }
+        expect(isIsoDate(text)).toBe(real);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

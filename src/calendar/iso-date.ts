@@ -1,4 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
+// Calendar arithmetic on UTC midnights, where every day has 24 hours, so no time zone or daylight saving
+// can shift a date. (Temporal's PlainDate does the same, but its polyfill costs the CLI's start.)
 
 /** A calendar date as `'YYYY-MM-DD'`. Koers plans at day precision and never attaches a time zone. */
 export type IsoDate = string;
@@ -12,12 +13,8 @@ const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
-  try {
-    Temporal.PlainDate.from(text, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** True when `text` is a month such as `2026-03`. */
@@ -26,21 +23,31 @@ export function isYearMonth(text: string): boolean {
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
-const plain = (date: IsoDate) => Temporal.PlainDate.from(date);
+const DAY_MS = 86_400_000;
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const parts = (date: IsoDate) => date.split('-').map(Number) as [number, number, number];
+const utc = (date: IsoDate) => {
+  const [y, m, d] = parts(date);
+  return Date.UTC(y, m - 1, d);
+};
+const fromUtc = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
 
 /** `addDays('2026-01-31', 1)` → `'2026-02-01'`. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return plain(date).add({ days }).toString();
+  return fromUtc(utc(date) + days * DAY_MS);
 }
 
-/** Calendar-aware: `addMonths('2026-01-31', 1)` → `'2026-02-28'`. */
+/** Calendar-aware: `addMonths('2026-01-31', 1)` → `'2026-02-28'` (the day is clamped to the month's end). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return plain(date).add({ months }).toString();
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  return fromUtc(Date.UTC(year, month - 1, Math.min(d, daysInMonth(year, month))));
 }
 
 /** Whole days from `from` to `to`; negative when `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return plain(from).until(plain(to), { largestUnit: 'days' }).days;
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
 /** `firstDayOfMonth('2026-03')` → `'2026-03-01'`. */
@@ -50,7 +57,8 @@ export function firstDayOfMonth(month: YearMonth): IsoDate {
 
 /** `lastDayOfMonth('2026-02')` → `'2026-02-28'`. */
 export function lastDayOfMonth(month: YearMonth): IsoDate {
-  return Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }).toString();
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }
 
 /** `yearMonthOf('2026-03-15')` → `'2026-03'`. */
@@ -60,7 +68,7 @@ export function yearMonthOf(date: IsoDate): YearMonth {
 
 /** `addYearMonths('2026-11', 3)` → `'2027-02'`. */
 export function addYearMonths(month: YearMonth, months: number): YearMonth {
-  return Temporal.PlainYearMonth.from(month).add({ months }).toString();
+  return addMonths(`${month}-01`, months).slice(0, 7);
 }
 
 /** Whole months from one month to another: `monthsBetween('2026-01', '2026-03')` → 2. */
@@ -72,7 +80,7 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function dayOfWeek(date: IsoDate): number {
-  return plain(date).dayOfWeek;
+  return new Date(utc(date)).getUTCDay() || 7;
 }
 
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);

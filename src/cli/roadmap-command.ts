@@ -1,4 +1,6 @@
 import { AppError } from '../app/app-error.js';
+import { cached, contentCache } from '../app/content-cache.js';
+import { recordFilesKey } from '../app/record-files-key.js';
 import type { Programme } from '../model/index.js';
 import { layoutRoadmap } from '../plan/index.js';
 import type { RoadmapStates } from '../plan/index.js';
@@ -37,17 +39,22 @@ export async function roadmapCommand(file: string, options: RoadmapCommandOption
  * as for `koers status`; without any records there is nothing to judge and the roadmap shows none.
  */
 async function recordedStates(programme: Programme, file: string, asOf: string): Promise<RoadmapStates | undefined> {
-  const [{ InvalidRecordsError, readRecords }, { programmeStatus }] = await Promise.all([import('../app/read-records.js'), import('../steer/index.js')]);
-  let records;
-  try {
-    records = await readRecords(programme, file);
-  } catch (error) {
-    if (error instanceof InvalidRecordsError) throw new CliError(error.message, EXIT.failed);
-    if (error instanceof AppError) throw new CliError(error.message, EXIT.usage);
-    throw error;
-  }
-  if (Object.values(records).every((rows) => rows.length === 0)) return undefined;
-  return new Map(programmeStatus(programme, records, asOf).efforts.map((e) => [e.effort, e.state]));
+  // Cached by the content of the programme and record files, so an unchanged roadmap skips CSV parsing and the engine.
+  const key = ['roadmap-states', asOf, ...(await recordFilesKey(file))];
+  const states = await cached(contentCache(), key, async () => {
+    const [{ InvalidRecordsError, readRecords }, { programmeStatus }] = await Promise.all([import('../app/read-records.js'), import('../steer/index.js')]);
+    let records;
+    try {
+      records = await readRecords(programme, file);
+    } catch (error) {
+      if (error instanceof InvalidRecordsError) throw new CliError(error.message, EXIT.failed);
+      if (error instanceof AppError) throw new CliError(error.message, EXIT.usage);
+      throw error;
+    }
+    if (Object.values(records).every((rows) => rows.length === 0)) return undefined;
+    return programmeStatus(programme, records, asOf).efforts.map((e) => [e.effort, e.state] as const);
+  });
+  return states && new Map(states);
 }
 
 interface RenderOptions {
