@@ -2,9 +2,7 @@
 // the password change a one-time password asks for, signing out, and a session that ends meanwhile.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +13,7 @@ import type { Store } from '../src/store/index.js';
 import { role, seedUser, passwordOf, tokenApi } from './auth-harness.js';
 import { exampleAs, ROOT } from './server-harness.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from './support/environment.js';
-import { buildDashboard } from './support/web-dashboard.js';
+import { buildDashboard, listen } from './support/web-dashboard.js';
 import { freshSqlite } from './store-targets.js';
 import type { TestDatabase } from './store-targets.js';
 
@@ -43,10 +41,7 @@ describe.skipIf(!hasChromium())('signing in to the dashboard', () => {
     db = await freshSqlite();
     store = await db.open();
     const app = createApp({ store, statusCache: createStatusCache(), today: () => '2026-11-20', webDir });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    ({ url, close } = await listen(app));
     await seedUser(store, 'sanne', [role('lezer', 'klant-in-beeld')]);
     await seedUser(store, 'beheer', [role('beheerder')]);
     expect((await (await tokenApi(store, app, 'beheer'))('POST', '/api/programmes', { yaml: exampleAs('klant-in-beeld') })).status).toBe(201);

@@ -40,6 +40,16 @@ export function buildDashboard(): Promise<string> {
   return built;
 }
 
+/** Serves an app on a free loopback port; `close` stops it. */
+export async function listen(app: { fetch: (request: Request) => Response | Promise<Response> }): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 /**
  * Starts the real Koers app (API and dashboard) on a free port, with the Klant in Beeld example
  * imported, as `npm start` would on a first start.
@@ -51,10 +61,7 @@ export async function startDashboard(options: { readonly today: string }): Promi
   // As `koers serve --example` (npm start) does on a first start.
   if ((await seedExample(store)) === undefined) throw new Error('the example programme was not imported');
   const app = createApp({ store, statusCache: createStatusCache(), today: () => options.today, webDir });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const { url, close: closeServer } = await listen(app);
   // A signed-in beheerder, as after the sign-in page: the session's cookies, and a token for fetch.
   const password = 'een lang test wachtwoord 2026';
   await createUser(store, { username: 'dashboard', displayName: 'Dashboard Tester', password, admin: true }, 'test-setup');
@@ -67,7 +74,7 @@ export async function startDashboard(options: { readonly today: string }): Promi
     cookies,
     headers: { authorization: `Bearer ${token}` },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -7,6 +7,7 @@ import { routes } from '../api/routes.js';
 import { today, useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
 import { Field } from '../components/field.js';
+import { DomainOptions } from '../components/domain-options.js';
 import { useFormat } from '../format/use-format.js';
 import { parseLocaleNumber, unitRange } from '../forms/parse-number.js';
 import { rememberedName, rememberName, useSubmit } from '../forms/use-submit.js';
@@ -62,14 +63,7 @@ export function MeasurementForm({ model }: { readonly model: Programme }) {
           {(p) => (
             <select {...p} className="input" value={kpiId} onChange={(e) => { setKpiId(e.target.value); submit.reset(); }}>
               <option value="">{t('entry.chooseKpi')}</option>
-              {model.domains.map((d) => {
-                const kpis = model.kpis.filter((k) => k.domain === d.id);
-                return kpis.length ? (
-                  <optgroup key={d.id} label={d.name}>
-                    {kpis.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
-                  </optgroup>
-                ) : null;
-              })}
+              <DomainOptions domains={model.domains} items={model.kpis} label={(k) => k.name} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { routes } from '../api/routes.js';
 import { today, useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
 import { Field } from '../components/field.js';
+import { DomainOptions } from '../components/domain-options.js';
 import { useFormat } from '../format/use-format.js';
 import { parseLocaleNumber } from '../forms/parse-number.js';
 import { rememberedName, rememberName, useSubmit } from '../forms/use-submit.js';
@@ -54,14 +55,7 @@ export function ProgressForm({ model }: { readonly model: Programme }) {
           {(p) => (
             <select {...p} className="input" value={effort} onChange={(e) => { setEffort(e.target.value); submit.reset(); }}>
               <option value="">{t('entry.chooseEffort')}</option>
-              {model.domains.map((d) => {
-                const list = model.efforts.filter((x) => x.domain === d.id);
-                return list.length ? (
-                  <optgroup key={d.id} label={d.name}>
-                    {list.map((x) => <option key={x.id} value={x.id}>{x.id} · {x.name}</option>)}
-                  </optgroup>
-                ) : null;
-              })}
+              <DomainOptions domains={model.domains} items={model.efforts} label={(x) => `${x.id} · ${x.name}`} />
             </select>
           )}
         </Field>
