@@ -1,7 +1,7 @@
 // Roadmap views: how rendering scales with the number of efforts, how fast `koers roadmap` starts,
 // and how it compares with Mermaid (mmdc on the example, and Mermaid's own render in Chromium).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticProgramme } from './synthetic-programme.js';
 
