@@ -4,7 +4,8 @@
 //
 // `npm run bench -- server`, or standalone: `node bench/server.bench.js` (after `npm run build`).
 // PostgreSQL runs when KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL is set; it uses a
-// throwaway schema. KOERS_BENCH_SECONDS sets the length of each run (default 10).
+// throwaway schema. KOERS_BENCH_SECONDS sets the length of each run (default 10). KOERS_BENCH_CLI
+// names another build of the CLI to run instead of bin/koers.js (dist/), e.g. a bundle of work in progress.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ const STATUS_PATH = `/api/programmes/${PROGRAMME}/status?asOf=${AS_OF}`;
 const MEASUREMENTS_PATH = `/api/programmes/${PROGRAMME}/measurements`;
 const TARGET_P99_MS = 25;
 const TARGET_RATIO = 0.3;
+const CLI = process.env.KOERS_BENCH_CLI ? resolve(process.env.KOERS_BENCH_CLI) : 'bin/koers.js';
 
 /** Starts a child process and resolves with its URL once it prints one. */
 function startChild(args, env = {}) {
@@ -39,7 +41,7 @@ function startChild(args, env = {}) {
   });
 }
 
-const startKoers = (env) => startChild(['bin/koers.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--example'], env);
+const startKoers = (env) => startChild([CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--example'], env);
 
 /** The bare handler: node:http answering the status JSON from memory, with the same headers. */
 function startBare(statusFile) {
@@ -66,7 +68,7 @@ async function load(url, options = {}) {
 
 /** A beheerder `bench` with a personal API token, made with the CLI in the database `env` names. */
 function benchToken(env) {
-  const cli = (args) => execFileSync(process.execPath, ['bin/koers.js', 'users', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const cli = (args) => execFileSync(process.execPath, [CLI, 'users', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   cli(['add', 'bench', '--admin', '--sso-only']);
   return cli(['token', 'bench', '--name', 'bench']).trim();
 }
@@ -106,7 +108,7 @@ const fmt = (n, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits
 
 /** Runs the benchmark and returns its Markdown section. */
 export async function run() {
-  if (!existsSync(join(ROOT, 'dist', 'koers.js'))) throw new Error('dist/ is missing; run `npm run build` first');
+  if (!existsSync(CLI === 'bin/koers.js' ? join(ROOT, 'dist', 'koers.js') : CLI)) throw new Error(`${CLI === 'bin/koers.js' ? 'dist/' : CLI} is missing; run \`npm run build\` first`);
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-server-'));
   const load1 = loadavg()[0];
   try {
@@ -138,10 +140,13 @@ export async function run() {
     }
     return [
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run after a warm-up; every server in its own process on the same machine as autocannon (load average ${load1.toFixed(2)} at start). ` +
-        `The status (${fmt(sqlite.statusJson.length / 1024, 0)} KiB of JSON for Klant in Beeld on ${AS_OF}) comes from the cache keyed by plan version and records revision, which each request reads from the database; ` +
-        'each POST stores the measurement and its audit entry atomically and answers after the commit (on SQLite, concurrent POSTs share commits). ' +
+        `The status (${fmt(sqlite.statusJson.length / 1024, 0)} KiB of JSON for Klant in Beeld on ${AS_OF}) comes from the cache keyed by plan version and records revision, as bytes encoded once; ` +
+        'every request reads that key from the database, in a query sent after it arrived, which requests arriving together share (one query per round trip per programme). ' +
+        'Each POST checks the measurement against the plan (read the same way) and stores it with its audit entry and the revision bump atomically, answering only after the commit; ' +
+        'POSTs that arrive while one is being stored are stored together next (each still all or nothing): one statement on PostgreSQL (synchronous_commit on), one savepoint in a shared commit on SQLite (WAL, synchronous=NORMAL). ' +
         `With ${CONNECTIONS} requests always in flight, mean latency is ${CONNECTIONS} ÷ throughput.` +
-        (postgres ? '' : ' PostgreSQL was skipped: set KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL.'),
+        (postgres ? '' : ' PostgreSQL was skipped: set KOERS_BENCH_DATABASE_URL or KOERS_TEST_DATABASE_URL.') +
+        (CLI === 'bin/koers.js' ? '' : ' Measured with a separate build of the CLI (KOERS_BENCH_CLI), not dist/.'),
       table,
       checks.join('\n'),
     ].join('\n\n');

@@ -73,6 +73,25 @@ describe('koers users', () => {
       await killed(server.child);
     }
   });
+
+  it('disables an account, whose token then stops working, and enables it again', async () => {
+    const token = users(['token', 'bert', '--name', 'tijdelijk']).stdout.trim();
+    expect(users(['disable', 'Bert']).stdout).toBe('"bert" is disabled; their sessions and tokens have stopped working\n');
+    expect(JSON.parse(users(['list', '--format', 'json']).stdout).find((u: { username: string }) => u.username === 'bert').status).toBe('disabled');
+    const server = await serveCapturing(db);
+    try {
+      const session = () => apiFor(server.url)('GET', '/api/auth/session', { headers: { authorization: `Bearer ${token}` } });
+      expect((await session()).status).toBe(401);
+      expect(users(['enable', 'bert']).stdout).toBe('"bert" can sign in again\n');
+      // Another process changed the account: this server trusts what it resolved for at most a second.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await session()).body.user.username).toBe('bert');
+    } finally {
+      await killed(server.child);
+    }
+    const unknown = users(['disable', 'niemand']);
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('niemand')]);
+  });
 });
 
 describe('the first start on a new embedded database', () => {

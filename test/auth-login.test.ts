@@ -162,7 +162,7 @@ describe.each(dialects)('signing in on $name', ({ fresh }) => {
     expect(blocked.body.code).toBe('password-change-required');
     expect((await again.api('PUT', '/api/auth/password', { json: { currentPassword: oneTime, newPassword: 'zelf gekozen zin 2026' } })).status).toBe(200);
     expect((await again.api('GET', '/api/programmes/login')).status).toBe(200);
-    const audit = await admin.api('GET', '/api/audit?entityId=dirk');
+    const audit = await admin.api('GET', '/api/audit?entityId=dirk&order=asc');
     expect(audit.body.items.map((a: { actor: string; after: unknown }) => [a.actor, a.after])).toEqual([
       ['test-setup', { username: 'dirk', displayName: 'dirk', admin: false, ssoOnly: false }],
       ['test-setup', { grants: [{ programme: 'login', role: 'programmamanager' }] }],

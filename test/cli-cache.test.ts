@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.js';
+import { ROOT, runCli } from './support/run-cli.js';
 
 const EXAMPLE = 'examples/klant-in-beeld/programme.yaml';
 
@@ -46,5 +47,52 @@ describe('the cache of validated programmes', () => {
     const result = runCli(['validate', 'package.json'], { env: { KOERS_CACHE_DIR: cacheDir } });
     expect(result.code).toBe(1);
     expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('serves validate, roadmap and --version from the cache by the fast path alone, and never a stale entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koers-cache-fast-'));
+    cpSync('examples/klant-in-beeld', dir, { recursive: true });
+    const file = join(dir, 'programme.yaml');
+    const env = { KOERS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'koers-cache-test-')) };
+    const svg = ['roadmap', file, '--format', 'svg', '--as-of', '2026-11-23'];
+    const commands = [
+      ['validate', file],
+      ['validate', file, '--format', 'json'],
+      svg,
+      ['roadmap', '--format=mermaid', file, '--as-of', '2026-11-23'],
+      ['roadmap', file, '--as-of', '2026-11-23', '--lang', 'en', '--ascii-only'],
+    ];
+    // The full CLI fills the cache.
+    const full = commands.map((args) => runCli(args, { env }));
+    const fullOut = join(dir, 'full.svg');
+    expect(runCli([...svg, '--out', fullOut], { env }).code).toBe(0);
+
+    // bin/ and the fast path's bundle without the full CLI: whatever it cannot serve fails here.
+    const fastOnly = mkdtempSync(join(tmpdir(), 'koers-fast-only-'));
+    cpSync(join(ROOT, 'bin'), join(fastOnly, 'bin'), { recursive: true });
+    mkdirSync(join(fastOnly, 'dist'));
+    cpSync(join(ROOT, 'dist', 'koers-fast.cjs'), join(fastOnly, 'dist', 'koers-fast.cjs'));
+    const fast = (args: readonly string[]) =>
+      spawnSync(process.execPath, [join(fastOnly, 'bin', 'koers.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    commands.forEach((args, i) => {
+      const served = fast(args);
+      expect(served.stderr, args.join(' ')).toBe('');
+      expect(served.status, args.join(' ')).toBe(0);
+      expect(served.stdout, args.join(' ')).toBe(full[i]!.stdout);
+    });
+    const fastOut = join(dir, 'fast.svg');
+    expect(fast([...svg, '--out', fastOut]).status).toBe(0);
+    expect(readFileSync(fastOut, 'utf8')).toBe(readFileSync(fullOut, 'utf8'));
+    expect(fast(['--version']).stdout).toBe(runCli(['--version']).stdout);
+
+    // A changed record file has no entry: the fast path hands over (to the missing full CLI) having written nothing.
+    writeFileSync(join(dir, 'progress.csv'), `${readFileSync(join(dir, 'progress.csv'), 'utf8')}PRC-03;22-11-2026;100;15-06-2026;22-11-2026;Afgerond;Programmamanager\n`);
+    const stale = fast(svg);
+    expect(stale.status).not.toBe(0);
+    expect(stale.stdout).toBe('');
+    expect(stale.stderr).toContain(join('dist', 'koers.js'));
+    // Nor does it serve what the full CLI would reject.
+    expect(fast([...svg, '--ascii-only']).stdout).toBe('');
+    expect(fast(['roadmap', file, '--as-of', '2026-02-30']).stdout).toBe('');
   });
 });

@@ -30,10 +30,13 @@ describe('DIN (doelen-inspanningennetwerk) of Klant in Beeld', () => {
   const programme = programmeFrom(readFileSync(join(import.meta.dirname, '..', 'examples', 'klant-in-beeld', 'programme.yaml'), 'utf8'));
   const report = dinReport(programme, '2026-01-10');
 
-  it('links every benefit to the vision, every capability to its benefits and every effort to what it serves', () => {
-    const [vision, benefits, capabilities, efforts] = report.columns;
-    expect(vision!.map((n) => n.id)).toEqual([VISION_NODE]);
-    expect(benefits!.map((n) => n.id)).toEqual(programme.benefits.map((b) => b.id));
+  it('links every goal to its benefits, every capability to its benefits and every effort to what it serves', () => {
+    const [goals, benefits, capabilities, efforts] = report.columns;
+    expect(goals!.map((n) => [n.id, n.kind])).toEqual([['D1', 'goal'], ['D2', 'goal'], ['D3', 'goal']]);
+    // Benefits follow their goals, so no goal link crosses another.
+    expect(benefits!.map((n) => n.id)).toEqual(['B1', 'B3', 'B2', 'B4', 'B5', 'B6']);
+    for (const g of programme.goals) for (const b of g.benefits) expect(report.edges).toContainEqual({ from: g.id, to: b });
+    expect(report.edges.filter((e) => e.from === VISION_NODE)).toEqual([]);
     expect(new Set(capabilities!.map((n) => n.id))).toEqual(new Set(programme.capabilities.map((c) => c.id)));
     const working = programme.efforts.filter((e) => !e.management);
     expect(new Set(efforts!.map((n) => n.id))).toEqual(new Set(working.map((e) => e.id)));
@@ -63,7 +66,9 @@ describe('DIN (doelen-inspanningennetwerk) of Klant in Beeld', () => {
       const nodes = report.columns.flat();
       expect(db.getVertices().size).toBe(nodes.length);
       expect(db.getEdges()).toHaveLength(report.edges.length);
-      expect(db.getSubGraphs().map((s) => s.title)).toEqual(lang === 'nl' ? ['Visie & doelen', 'Baten', 'Vermogens', 'Inspanningen'] : ['Vision & goals', 'Benefits', 'Capabilities', 'Efforts']);
+      expect(db.getSubGraphs().map((s) => s.title)).toEqual(lang === 'nl' ? ['Doelen', 'Baten', 'Vermogens', 'Inspanningen'] : ['Goals', 'Benefits', 'Capabilities', 'Efforts']);
+      expect(db.getVertices().get('n_D2')?.text).toBe('D2 Klantrelaties die langer duren en meer waarde opleveren');
+      expect(db.getEdges().filter((e) => e.start === 'n_D2').map((e) => e.end)).toEqual(['n_B2', 'n_B4', 'n_B5']);
       expect(db.getVertices().get('n_PRC_01')?.text).toBe('PRC-01 Uniform klantproces ontwerp');
     }
   });
@@ -81,5 +86,15 @@ describe('DIN (doelen-inspanningennetwerk) of Klant in Beeld', () => {
     expect(titles).toContain('V4 Outside-in vakmanschap van medewerkers');
     // Illustrative efforts are drawn dashed.
     expect(document.querySelectorAll('rect[stroke-dasharray]')).toHaveLength(programme.efforts.filter((e) => e.illustrative && !e.management).length + programme.benefits.filter((b) => b.illustrative).length);
+  });
+
+  it('hangs every benefit from the one vision node while no goal names its benefits', () => {
+    const unlinked = { ...programme, goals: programme.goals.map((g) => ({ ...g, benefits: [] })) };
+    const plain = dinReport(unlinked, '2026-01-10');
+    expect(plain.columns[0]!.map((n) => [n.id, n.kind])).toEqual([[VISION_NODE, 'vision']]);
+    expect(plain.columns[1]!.map((n) => n.id)).toEqual(programme.benefits.map((b) => b.id));
+    expect(plain.edges.filter((e) => e.from === VISION_NODE).map((e) => e.to)).toEqual(programme.benefits.map((b) => b.id));
+    const svg = new DOMParser().parseFromString(writeDinSvg(plain, 'en'), 'image/svg+xml');
+    expect([...svg.querySelectorAll('svg > text')].map((t) => t.textContent)).toEqual(['Vision & goals', 'Benefits', 'Capabilities', 'Efforts']);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { writeIcs } from '../src/formats/ics/index.js';
 import { agendaReport } from '../src/reports/index.js';
 import type { AgendaEvent } from '../src/reports/index.js';
-import { exampleProgramme } from './support/programme-fixture.js';
+import { readFileSync } from 'node:fs';
+import { readProgramme } from '../src/formats/yaml/index.js';
+import { EXAMPLE_PATH, exampleProgramme, programmeFrom } from './support/programme-fixture.js';
 
 /*
  * The calendar parsed back with ical.js, an independent iCalendar implementation: the structure Outlook
@@ -112,5 +114,37 @@ describe('ICS calendar of Klant in Beeld', () => {
     expect(summaries).toContain('Go/no-go M3: Fundament klaar (Klant in Beeld)');
     expect(summaries).toContain('KPI measurement M6 (Klant in Beeld)');
     expect(summaries).toContain('Programmateam, weekly meeting (Klant in Beeld)');
+  });
+
+  it('holds a meeting at the day, week and time the programme file sets, keeping defaults for what it leaves out', () => {
+    const source = readFileSync(EXAMPLE_PATH, 'utf8')
+      .replace('    forum: stuurgroep\n', '    forum: stuurgroep\n    meeting: { day: donderdag, week: laatste, time: "10:30", minutes: 90 }\n')
+      .replace('    forum: sponsorgroep\n', '    forum: sponsorgroep\n    meeting: { time: "15:00" }\n');
+    const own = agendaReport(programmeFrom(source), '2026-01-10');
+    const parsed = new ICAL.Component(ICAL.parse(writeIcs(own, { lang: 'nl' })));
+    const uid = (frequency: string) => own.events.find((e) => e.kind === 'cadence' && e.frequency === frequency)!.uid;
+    const event = (frequency: string) => new ICAL.Event(parsed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === uid(frequency))!);
+
+    const stuurgroep = event('maandelijks');
+    expect(String(stuurgroep.component.getFirstProperty('rrule')!.toICALString())).toBe('RRULE:FREQ=MONTHLY;BYDAY=-1TH;UNTIL=20270630T215959Z');
+    expect(stuurgroep.startDate.toString()).toBe('2026-01-29T10:30:00');
+    expect(stuurgroep.duration.toSeconds()).toBe(90 * 60);
+    // Only the time given: the half-yearly review keeps its last Friday, now from 15:00 for the default hour.
+    const review = event('halfjaarlijks');
+    expect(review.startDate.isDate).toBe(false);
+    expect(review.startDate.toString()).toBe('2026-06-26T15:00:00');
+    expect(review.duration.toSeconds()).toBe(3600);
+    expect(event('wekelijks').startDate.toString()).toBe('2026-01-05T09:00:00');
+  });
+
+  it('refuses a meeting time that cannot be, saying where', () => {
+    const wrong = (meeting: string) => {
+      const result = readProgramme(readFileSync(EXAMPLE_PATH, 'utf8').replace('    forum: programmateam\n', `    forum: programmateam\n    meeting: ${meeting}\n`));
+      return result.ok ? [] : result.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(wrong('{ time: "25:00" }')).toEqual(['cadence.0.meeting.time: a time of day as HH:MM, such as "14:00", or "hele-dag"']);
+    expect(wrong('{ day: Monday }')[0]).toContain('a weekday: maandag, dinsdag');
+    expect(wrong('{ week: eerste }')).toEqual(['cadence.0.meeting.week: a weekly meeting has no week in the month; leave out "week"']);
+    expect(wrong('{ time: hele-dag, minutes: 30 }')).toEqual(['cadence.0.meeting.minutes: an all-day meeting ("hele-dag") has no length in minutes; leave out "minutes"']);
   });
 });

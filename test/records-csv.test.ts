@@ -171,9 +171,23 @@ describe('reading the other record kinds from CSV', () => {
   });
 
   it('needs an onderbouwing for an override', () => {
-    expect(rows('overrides', 'parameter;datum;rag;onderbouwing;door\nTempo;20-11-2026;Amber;CRM live, inhaalslag loopt;Programma-eigenaar\nefficiency;20-11-2026;groen;binnen marge;Programma-eigenaar\n').map((r) => [r.parameter, r.rag])).toEqual([['tempo', 'geel'], ['efficientie', 'groen']]);
+    // Files from before KPI overrides head the column "parameter"; they read as they did.
+    expect(rows('overrides', 'parameter;datum;rag;onderbouwing;door\nTempo;20-11-2026;Amber;CRM live, inhaalslag loopt;Programma-eigenaar\nefficiency;20-11-2026;groen;binnen marge;Programma-eigenaar\n').map((r) => [r.subject, r.rag])).toEqual([
+      [{ kind: 'parameter', parameter: 'tempo' }, 'geel'], [{ kind: 'parameter', parameter: 'efficientie' }, 'groen'],
+    ]);
     expect(errors('overrides', 'parameter;datum;rag;onderbouwing;door\ntempo;20-11-2026;geel;;Programma-eigenaar\n').map((e) => [e.column, e.message])).toEqual([['onderbouwing', 'no value']]);
     expect(errors('overrides', 'parameter;datum;rag;door\n')[0]!.message).toBe('the column "onderbouwing" (or "rationale") is missing');
+  });
+
+  it('reads an override of a KPI by id, name or kpi: prefix, and refuses what names nothing', () => {
+    const header = 'onderwerp;datum;rag;onderbouwing;door\n';
+    const subjects = rows('overrides', `${header}vo-relatieduur;16-11-2026;geel;Verlengingen na de meting;Sectormanager VO\nKlanttevredenheid;16-11-2026;rood;Klachten stijgen;Manager Klantcontact\nKPI: getraind;17-11-2026;groen;x;y\nstuurparameter:tempo;17-11-2026;geel;x;y\n`).map((r) => r.subject);
+    expect(subjects).toEqual([{ kind: 'kpi', kpi: 'vo-relatieduur' }, { kind: 'kpi', kpi: 'klanttevredenheid' }, { kind: 'kpi', kpi: 'getraind' }, { kind: 'parameter', parameter: 'tempo' }]);
+    const [unknown] = errors('overrides', `${header}getrained;16-11-2026;geel;x;y\n`);
+    expect([unknown!.column, unknown!.message]).toEqual(['onderwerp', '"getrained" is neither a stuurparameter nor a KPI of Klant in Beeld; did you mean "getraind"?']);
+    expect(unknown!.expected).toContain('kpi:<id>');
+    expect(errors('overrides', `${header}kpi:tempo;16-11-2026;geel;x;y\n`)[0]!.message).toMatch(/^"tempo" is not a KPI of Klant in Beeld/);
+    expect(errors('overrides', `${header}getraind;16-11-2026;geel;x;y\ngetraind;16-11-2026;rood;x;y\n`)[0]!.message).toBe('repeats row 2: the same onderwerp and datum');
   });
 
   it('takes signals only for rules people report', () => {

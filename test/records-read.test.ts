@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../src/app/app-error.js';
 import { InvalidRecordsError, readRecords } from '../src/app/read-records.js';
 import { monthEnd } from '../src/calendar/index.js';
+import { programmeStatus } from '../src/steer/index.js';
 import { EXAMPLE_PROGRAMME_FILE, exampleProgramme } from './fixtures/records/example-programme.js';
 
 const programme = exampleProgramme();
@@ -98,5 +99,23 @@ describe('the Klant in Beeld example records', () => {
     const latest = new Map([...decisions].sort((a, b) => a.date.localeCompare(b.date)).map((d) => [d.milestone, d]));
     expect([...latest.keys()]).toEqual(['M1', 'M3', 'M6', 'M9']);
     expect(latest.get('M9')?.outcome).toBe('go-met-voorwaarden');
+  });
+
+  it('hold one KPI judgement by B5\'s baateigenaar that leaves the story as it was on 23-11', async () => {
+    const records = await readRecords(programme, EXAMPLE_PROGRAMME_FILE);
+    expect(records.overrides).toEqual([expect.objectContaining({ subject: { kind: 'kpi', kpi: 'zakelijk-arr' }, date: '2026-11-18', rag: 'geel', recordedBy: 'Sectormanager Zakelijk' })]);
+    expect(programme.benefits.find((b) => b.id === 'B5')?.indicators).toContain('zakelijk-arr');
+    const judged = programmeStatus(programme, records, '2026-11-23');
+    const plain = programmeStatus(programme, { ...records, overrides: [] }, '2026-11-23');
+    expect(judged.kpis.find((k) => k.kpi === 'zakelijk-arr')).toMatchObject({ rag: 'geel', derived: { rag: 'groen' } });
+    const story = (s: typeof judged) => ({
+      escalations: s.escalations.map((e) => `${e.rule} ${e.subject}`),
+      benefits: s.benefits.map((b) => `${b.benefit} ${b.rag}`),
+      steering: s.steering.map((x) => `${x.parameter} ${x.rag}`),
+    });
+    expect(story(judged)).toEqual(story(plain));
+    expect(story(judged).escalations).toEqual(['baat-achter B1', 'batenconflict B2', 'gate-risico M12']);
+    expect([judged.summary.kpis, plain.summary.kpis]).toEqual([{ groen: 8, geel: 2, rood: 3, grijs: 0 }, { groen: 9, geel: 1, rood: 3, grijs: 0 }]);
+    expect(programmeStatus(programme, records, '2026-11-17').kpis.find((k) => k.kpi === 'zakelijk-arr')).toMatchObject({ rag: 'groen', override: undefined });
   });
 });

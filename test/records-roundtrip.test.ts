@@ -13,7 +13,10 @@ async function allKinds(): Promise<Records> {
   const example = await readRecords(programme, EXAMPLE_PROGRAMME_FILE);
   return {
     ...example,
-    overrides: [{ parameter: 'tempo', date: '2026-11-20', rag: 'geel', rationale: 'CRM live; inhaalslag "rollout" loopt', recordedBy: 'Programma-eigenaar' }],
+    overrides: [
+      { subject: { kind: 'parameter', parameter: 'tempo' }, date: '2026-11-20', rag: 'geel', rationale: 'CRM live; inhaalslag "rollout" loopt', recordedBy: 'Programma-eigenaar' },
+      { subject: { kind: 'kpi', kpi: 'vo-relatieduur' }, date: '2026-11-20', rag: 'geel', rationale: 'Verlengingen na de meting', recordedBy: 'Sectormanager VO' },
+    ],
     signals: [{ rule: 'commitment', subject: 'B5', date: '2026-11-20', note: 'Sectormanager VO:\nverlengingsdoel niet haalbaar', recordedBy: undefined }],
     acknowledgements: [{ rule: 'baat-achter', subject: 'B1', date: '2026-11-24', recordedBy: 'Sponsorgroep', note: undefined }],
   };

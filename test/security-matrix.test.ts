@@ -23,7 +23,7 @@ const READERS = 'BPOSL';
 const PUBLIC = 'public';
 
 const RECORD_WRITERS: Record<RecordKind, string> = {
-  measurements: 'BPO', progress: 'BP', decisions: 'BPS', checks: 'BP', risks: 'BPO', overrides: 'BP', signals: 'BPO', acknowledgements: 'BPS', budget: 'BP',
+  measurements: 'BPO', progress: 'BP', decisions: 'BPS', checks: 'BP', risks: 'BPO', overrides: 'BPO', signals: 'BPO', acknowledgements: 'BPS', budget: 'BP',
 };
 
 /** Who may call each route: a string of client letters, or `public`. */
@@ -47,6 +47,7 @@ const EXPECTED: Record<string, string> = {
   'PUT /api/users/:username/grants': 'B',
   'POST /api/users/:username/password': 'B',
   'DELETE /api/users/:username': 'B',
+  'POST /api/users/:username/enable': 'B',
   'GET /api/programmes': SIGNED_IN,
   'POST /api/programmes': 'B',
   'GET /api/programmes/:id': READERS,
@@ -77,7 +78,7 @@ const RECORDS: Record<RecordKind, Record<string, unknown>> = {
   decisions: { milestone: 'M3', date: '2026-03-31', outcome: 'go', decidedBy: 'Stuurgroep' },
   checks: { criterion: 'M1.2', date: '2026-01-31', met: true, evidence: 'MT-besluit' },
   risks: { id: 'R-MX', subject: 'B6', description: 'Te weinig trainers', likelihood: 'M', impact: 'H', date: '2026-02-01' },
-  overrides: { parameter: 'tempo', date: '2026-06-30', rag: 'geel', rationale: 'Vertraging' },
+  overrides: { subject: { kind: 'kpi', kpi: 'getraind' }, date: '2026-06-30', rag: 'geel', rationale: 'Training loopt in juli in' },
   signals: { rule: 'commitment', subject: 'B6', date: '2026-05-15', note: 'Geen tijd' },
   acknowledgements: { rule: 'commitment', subject: 'B6', date: '2026-05-20' },
   budget: { date: '2026-03-31', planned: 1000, spent: 900 },
@@ -190,5 +191,23 @@ describe.each(dialects)('role × route matrix on $name', ({ fresh }) => {
     // The writes that were allowed happened under the signed-in user's name.
     const audit = await (await tokenApi(store, app, 'mx-b'))('GET', '/api/programmes/mx/audit?limit=500');
     expect(new Set(audit.body.items.map((a: { actor: string }) => a.actor))).toEqual(new Set(['mx-b', 'mx-p', 'mx-o', 'mx-s']));
+  });
+
+  it('lets the baateigenaar override only their own KPIs; a stuurparameter override stays the managers\'', async () => {
+    const base = '/api/programmes/mx/overrides';
+    const judge = (subject: object) => ({ json: { subject, date: '2026-07-01', rag: 'groen', rationale: 'Oordeel na overleg' } });
+    const tempo = judge({ kind: 'parameter', parameter: 'tempo' });
+    // The matrix above signed every client out; API tokens act as the same users.
+    const as = (who: Client) => tokenApi(store, app, `mx-${who.toLowerCase()}`);
+    const owner = await as('O');
+    expect((await owner('POST', base, judge({ kind: 'kpi', kpi: 'getraind' }))).status).toBe(201);
+    const foreign = await owner('POST', base, judge({ kind: 'kpi', kpi: 'klanttevredenheid' }));
+    expect([foreign.status, foreign.body.code]).toEqual([403, 'not-owner']);
+    const parameter = await owner('POST', base, tempo);
+    expect([parameter.status, parameter.body.code]).toEqual([403, 'not-owner']);
+    expect(parameter.body.detail).toContain('a stuurparameter override judges the whole programme, which only a beheerder or programmamanager may do');
+    expect((await owner('POST', `${base}/bulk`, { json: { records: [judge({ kind: 'kpi', kpi: 'getraind' }).json, tempo.json] } })).status).toBe(403);
+    for (const who of ['B', 'P'] as const) expect((await (await as(who))('POST', base, tempo)).status, who).toBe(201);
+    for (const who of ['S', 'L', 'N'] as const) expect((await (await as(who))('POST', base, judge({ kind: 'kpi', kpi: 'getraind' }))).status, who).toBe(403);
   });
 });

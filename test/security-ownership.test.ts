@@ -108,6 +108,33 @@ describe.each(dialects)('ownership on $name', ({ fresh }) => {
     expect((await hr.api('POST', `${base}/decisions`, { json: { milestone: 'M3', date: '2026-03-31', outcome: 'go', decidedBy: 'HR' } })).status).toBe(403);
   });
 
+  it('overrides the RAG of an owned KPI with a rationale; another\'s KPI and stuurparameters are refused', async () => {
+    const judge = (kpi: string, rag = 'groen') => ({ subject: { kind: 'kpi', kpi }, date: '2026-07-10', rag, rationale: 'Training in juli ingehaald' });
+    const own = await hr.api('POST', `${base}/overrides`, { json: judge('getraind') });
+    expect(own.status, own.text).toBe(201);
+    expect(own.body.record).toEqual({ ...judge('getraind'), recordedBy: 'own-hr' });
+    const foreign = await hr.api('POST', `${base}/overrides`, { json: judge('klanttevredenheid') });
+    expect([foreign.status, foreign.body.code]).toEqual([403, 'not-owner']);
+    expect(foreign.body.detail).toContain('KPI "klanttevredenheid"');
+    for (const parameter of [{ subject: { kind: 'parameter', parameter: 'doeltreffendheid' } }, { parameter: 'doeltreffendheid' }]) {
+      const refused = await hr.api('POST', `${base}/overrides`, { json: { ...parameter, date: '2026-07-10', rag: 'groen', rationale: 'Mijn oordeel' } });
+      expect(refused.status).toBe(403);
+      expect(refused.body.detail).toMatch(/^a stuurparameter override judges the whole programme, which only a beheerder or programmamanager may do; as baateigenaar you may override the RAG of the KPIs of your own benefits \(getraind, /);
+    }
+    // Moving their judgement to another's KPI, or uploading one about it, is refused too.
+    expect((await hr.api('PUT', `${base}/overrides/${own.body.id}`, { json: judge('klanttevredenheid') })).status).toBe(403);
+    const csv = 'onderwerp;datum;rag;onderbouwing;door\ngetraind;31-07-2026;geel;Uitval trainers;HR\nKlanttevredenheid;31-07-2026;groen;Niet van mij;HR\n';
+    expect((await hr.api('POST', `${base}/overrides/upload`, { body: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(403);
+    expect((await hr.api('POST', `${base}/overrides/upload`, { body: csv.split('\n').slice(0, 2).join('\n'), headers: { 'content-type': 'text/csv' } })).status).toBe(201);
+    // The status shows the judgement beside the derived RAG.
+    const status = (await admin('GET', `${base}/status?asOf=2026-08-01`)).body;
+    const getraind = status.kpis.find((k: { kpi: string }) => k.kpi === 'getraind');
+    expect(getraind).toMatchObject({ rag: 'geel', override: { rag: 'geel', rationale: 'Uitval trainers', recordedBy: 'HR', date: '2026-07-31' }, derived: { basis: expect.any(String) } });
+    // A manager may still judge any KPI and any stuurparameter.
+    expect((await admin('POST', `${base}/overrides`, { json: judge('klanttevredenheid') })).status).toBe(201);
+    expect((await admin('POST', `${base}/overrides`, { json: { parameter: 'tempo', date: '2026-07-10', rag: 'geel', rationale: 'CRM vertraagd' } })).status).toBe(201);
+  });
+
   it('has no rights on a programme where they are only lezer', async () => {
     expect((await admin('POST', '/api/programmes', { yaml: exampleAs('other') })).status).toBe(201);
     expect((await hr.api('GET', '/api/programmes/other/status?asOf=2026-07-15')).status).toBe(200);

@@ -76,7 +76,7 @@ describe.each(dialects)('backup from $name', ({ fresh: freshSource }) => {
       expect((await target.api('POST', '/api/bundles', { json: bundle })).status).toBe(201);
       expect((await target.api('GET', '/api/programmes/bk/measurements')).body.items).toHaveLength(2);
       // The log keeps the deletion and both restores; the restored entries are not duplicated.
-      const audit = (await target.api('GET', '/api/audit?entityId=bk&limit=500')).body.items.map((a: { action: string }) => a.action);
+      const audit = (await target.api('GET', '/api/audit?entityId=bk&limit=500&order=asc')).body.items.map((a: { action: string }) => a.action);
       expect(audit).toEqual(['import', 'import', 'restore', 'delete', 'restore']);
     });
   });

@@ -12,7 +12,7 @@ const SAMPLES: { readonly [K in RecordKind]: { readonly record: Record<string, u
   decisions: { record: { milestone: 'M3', date: '2026-03-31', outcome: 'go', decidedBy: 'Stuurgroep' }, change: { outcome: 'aangehouden' }, filter: 'milestone=M3' },
   checks: { record: { criterion: 'M1.2', date: '2026-01-31', met: true, evidence: 'MT-besluit 2026-01-15' }, change: { met: false }, filter: 'criterion=M1.2' },
   risks: { record: { id: 'R-01', subject: 'B1', description: 'Te weinig capaciteit', likelihood: 'M', impact: 'H', mitigation: 'Inhuur', status: 'open', date: '2026-02-01' }, change: { status: 'closed' }, filter: 'id=R-01' },
-  overrides: { record: { parameter: 'tempo', date: '2026-06-30', rag: 'geel', rationale: 'Vertraging CRM verwacht', recordedBy: 'Programmamanager' }, change: { rag: 'rood' }, filter: 'parameter=tempo' },
+  overrides: { record: { subject: { kind: 'kpi', kpi: 'getraind' }, date: '2026-06-30', rag: 'geel', rationale: 'Trainers ziek; inhaalslag gepland', recordedBy: 'Manager HR' }, change: { rag: 'rood' }, filter: 'subject=getraind' },
   signals: { record: { rule: 'commitment', subject: 'B1', date: '2026-05-15', note: 'Baateigenaar heeft geen tijd' }, change: { note: 'Opgelost' }, filter: 'rule=commitment' },
   acknowledgements: { record: { rule: 'commitment', subject: 'B1', date: '2026-05-20', recordedBy: 'Sponsorgroep' }, change: { note: 'Besproken' }, filter: 'rule=commitment' },
   budget: { record: { date: '2026-03-31', planned: 250000, spent: 230000 }, change: { spent: 240000 } },
@@ -52,7 +52,7 @@ describe.each(dialects)('records API on $name', ({ fresh }) => {
       expect((await ctx.api('DELETE', self, { headers: { 'if-match': '"r2"' } })).status).toBe(204);
       expect((await ctx.api('GET', self)).status).toBe(404);
 
-      const audit = await ctx.api('GET', `/api/programmes/${programme}/audit?entityId=${created.body.id}`);
+      const audit = await ctx.api('GET', `/api/programmes/${programme}/audit?entityId=${created.body.id}&order=asc`);
       expect(audit.body.items.map((a: { action: string; actor: string }) => [a.action, a.actor])).toEqual([['create', 'anna'], ['update', 'bert'], ['delete', 'tester']]);
       expect(audit.body.items[1].before).toMatchObject(record);
       expect(audit.body.items[1].after).toMatchObject(change);
@@ -74,6 +74,24 @@ describe.each(dialects)('records API on $name', ({ fresh }) => {
     const conditions = await ctx.api('POST', `${base}/decisions`, { json: { milestone: 'M3', date: '2026-03-31', outcome: 'go-met-voorwaarden', decidedBy: 'Stuurgroep' } });
     expect(conditions.body.errors).toEqual([expect.objectContaining({ path: 'conditions' })]);
     expect((await ctx.api('GET', `${base}/audit`)).body.items).toHaveLength(1);
+  });
+
+  it('takes an override in the form from before KPI overrides and answers it in today\'s form', async () => {
+    await importExample(ctx.api, 'rec-legacy');
+    const base = '/api/programmes/rec-legacy/overrides';
+    const legacy = await ctx.api('POST', base, { json: { parameter: 'tempo', date: '2026-06-30', rag: 'geel', rationale: 'Vertraging CRM verwacht' } });
+    expect(legacy.status, legacy.text).toBe(201);
+    expect(legacy.body.record).toEqual({ subject: { kind: 'parameter', parameter: 'tempo' }, date: '2026-06-30', rag: 'geel', rationale: 'Vertraging CRM verwacht', recordedBy: 'tester' });
+    expect((await ctx.api('GET', `${base}?subject=tempo`)).body.items).toHaveLength(1);
+    expect((await ctx.api('GET', `${base}?parameter=tempo`)).body.items).toHaveLength(1);
+    expect((await ctx.api('GET', `${base}?parameter=haalbaarheid`)).body.items).toHaveLength(0);
+    const status = await ctx.api('GET', '/api/programmes/rec-legacy/status?asOf=2026-07-01');
+    expect(status.body.steering.find((x: { parameter: string }) => x.parameter === 'tempo').override).toMatchObject({ rag: 'geel', rationale: 'Vertraging CRM verwacht' });
+    const both = await ctx.api('POST', base, { json: { parameter: 'tempo', subject: { kind: 'parameter', parameter: 'tempo' }, date: '2026-06-30', rag: 'geel', rationale: 'x' } });
+    expect(both.body.errors).toEqual([expect.objectContaining({ path: 'subject' })]);
+    const unknown = await ctx.api('POST', base, { json: { subject: { kind: 'kpi', kpi: 'getrained' }, date: '2026-06-30', rag: 'geel', rationale: 'x' } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'subject', message: expect.stringContaining('"getrained" is not a KPI of') })]);
   });
 
   it('adds a bulk list all or nothing, with the index of each bad record', async () => {

@@ -35,6 +35,18 @@ describe('koers status', () => {
     expect(stdout).toContain('Steering parameters');
   });
 
+  it('shows a KPI judgement under its KPI with the derived RAG, from its date on', () => {
+    const after = runCli(['status', EXAMPLE, '--as-of', '2026-11-23']).stdout.split('\n');
+    const row = after.findIndex((l) => l.includes('Zakelijk ARR'));
+    expect(after[row]).toMatch(/^ {2}geel +Zakelijk ARR/);
+    expect(after[row + 1]).toMatch(/^ +oordeel: Twee grote zakelijke klanten .*\(Sectormanager Zakelijk, 2026-11-18; afgeleid: groen\)$/);
+    const md = runCli(['status', EXAMPLE, '--as-of', '2026-11-23', '--format', 'md']).stdout;
+    expect(md).toMatch(/\| Zakelijk ARR \| geel \(oordeel: Twee grote .*Sectormanager Zakelijk, 2026-11-18; afgeleid: groen\) \|/);
+    const before = runCli(['status', EXAMPLE, '--as-of', '2026-11-17']).stdout;
+    expect(before).toMatch(/\n {2}groen +Zakelijk ARR/);
+    expect(before).not.toContain('oordeel: Twee grote');
+  });
+
   it('prints the status contract as JSON', () => {
     const { code, stdout } = runCli(['status', programme, '--measurements', behind, '--as-of', '2026-07-01', '--format', 'json']);
     expect(code).toBe(0);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { claimIdempotencyKey, findIdempotencyKey, insertRecords, newId, writeProgramme } from '../store/index.js';
+import { message } from '../formats/messages/index.js';
+import { appendRecords, findIdempotencyKey, newId } from '../store/index.js';
 import type { IdempotencyRow, RecordRow, Store } from '../store/index.js';
-import { AppError } from './app-error.js';
+import { AppError, firstProblems, inputIssue } from './app-error.js';
 import { checkRecords } from './check-records.js';
 import type { RecordInput } from './check-records.js';
 import { loadPlan, whileProgrammeExists } from './load-plan.js';
@@ -28,62 +29,61 @@ export interface AddedRecords {
   readonly replayed: boolean;
 }
 
-/** Another request claimed the key while this one ran; its answer is the answer. */
-class KeyTaken extends Error {}
-
 /**
- * Checks records against the current plan and stores them in one transaction, with an audit entry
- * each. With an idempotency key the answer is stored beside them, so a retried request — even one
- * racing the first on another instance — is stored once.
+ * Checks records against the current plan and stores them atomically, with an audit entry each.
+ * With an idempotency key the answer is stored beside them, so a retried request — even one racing
+ * the first on another instance — is stored once; after `IDEMPOTENCY_KEY_HOURS` the key is free again.
  *
  * @example await addRecords(store, { programmeId: 'klant-in-beeld', kind: 'measurements', records: [{ kpi: 'getraind', date: '2026-03-31', value: 15 }], list: false, actor: 'anna' });
  */
 export async function addRecords<K extends RecordKind>(store: Store, input: AddRecordsInput<K>): Promise<AddedRecords> {
-  if (input.records.length === 0) throw new AppError('invalid-input', 'there are no records to add', [{ path: '', message: 'an empty list', expected: 'at least one record' }]);
-  const requestHash = createHash('sha256').update(JSON.stringify([input.kind, input.records])).digest('hex');
+  if (input.records.length === 0) throw new AppError('invalid-input', message('records.none', {}), [inputIssue('', message('records.empty-list', {}), message('expect.at-least-one-record', {}))]);
   const key = input.idempotencyKey;
-  try {
-    return await whileProgrammeExists(store.db, input.programmeId, () => writeProgramme(store, input.programmeId, input.actor, async ({ trx, at, actor, audit }) => {
-      const { programme } = await loadPlan(trx, input.programmeId);
-      if (key !== undefined) {
-        const earlier = await findIdempotencyKey(trx, input.programmeId, key);
-        if (earlier) return replay(earlier, requestHash);
-      }
-      const checked = checkRecords(input.kind, input.records, programme, { list: input.list });
-      if (!checked.ok) throw new AppError('invalid-input', `${checked.issues.length} problem${checked.issues.length === 1 ? '' : 's'} in the ${input.kind}; nothing was stored`, checked.issues);
-      const rows: RecordRow[] = checked.records.map((record) => ({
-        id: newId(),
-        programme_id: input.programmeId,
-        kind: input.kind,
-        subject: subjectOf(input.kind, record),
-        date: record.date,
-        data: JSON.stringify(record),
-        row_version: 1,
-        created_at: at,
-        created_by: actor,
-        updated_at: at,
-        updated_by: actor,
-      }));
-      if (key !== undefined) {
-        const claimed = await claimIdempotencyKey(trx, { programme_id: input.programmeId, key, request_hash: requestHash, status: 201, body: JSON.stringify(rows), created_at: at });
-        if (!claimed) throw new KeyTaken();
-      }
-      await insertRecords(trx, rows);
-      for (const row of rows) audit({ entity: RECORD_KIND_INFO[input.kind].entity, entityId: row.id, action: 'create', after: JSON.parse(row.data) });
-      return { records: rows.map(storedRecord), replayed: false };
-    }));
-  } catch (error) {
-    if (!(error instanceof KeyTaken)) throw error;
-    const winner = await findIdempotencyKey(store.db, input.programmeId, key!);
-    if (!winner) throw new AppError('conflict', 'a request with this Idempotency-Key was running at the same time; retry it');
-    return replay(winner, requestHash);
+  // Only a request with a key is compared with an earlier one.
+  const requestHash = key === undefined ? '' : createHash('sha256').update(JSON.stringify([input.kind, input.records])).digest('hex');
+  const at = new Date().toISOString();
+  if (key !== undefined) {
+    const earlier = await findIdempotencyKey(store.db, input.programmeId, key, at);
+    if (earlier) return replay(earlier, requestHash);
   }
+  // The plan is read outside the write, from a query sent after this call (a shared one when the
+  // programme is busy). Imports never look at records, so a record checked against the plan of a
+  // moment ago and stored after a new plan is the same as one stored just before it.
+  const stored = await whileProgrammeExists(store.db, input.programmeId, async () => {
+    const { programme } = await loadPlan(store.db, input.programmeId);
+    const checked = checkRecords(input.kind, input.records, programme, { list: input.list });
+    if (!checked.ok) throw new AppError('invalid-input', message('records.invalid', { kind: input.kind, ...firstProblems(checked.issues) }), checked.issues);
+    const actor = input.actor;
+    const rows: RecordRow[] = checked.records.map((record) => ({
+      id: newId(),
+      programme_id: input.programmeId,
+      kind: input.kind,
+      subject: subjectOf(input.kind, record),
+      date: record.date,
+      data: JSON.stringify(record),
+      row_version: 1,
+      created_at: at,
+      created_by: actor,
+      updated_at: at,
+      updated_by: actor,
+    }));
+    const entity = RECORD_KIND_INFO[input.kind].entity;
+    const changes = checked.records.map((record, i) => ({ entity, entityId: rows[i]!.id, action: 'create' as const, after: record }));
+    const idempotency = key === undefined ? undefined : { programme_id: input.programmeId, key, request_hash: requestHash, status: 201, body: JSON.stringify(rows), created_at: at };
+    const claimed = await appendRecords(store, { programmeId: input.programmeId, actor, at, rows, changes, ...(idempotency ? { idempotency } : {}) });
+    return claimed ? rows : undefined;
+  });
+  if (stored) return { records: stored.map(storedRecord), replayed: false };
+  // Another request holds the key; its answer is the answer.
+  const winner = await findIdempotencyKey(store.db, input.programmeId, key!, at);
+  if (!winner) throw new AppError('conflict', message('idempotency.running', {}));
+  return replay(winner, requestHash);
 }
 
 function replay(earlier: IdempotencyRow, requestHash: string): AddedRecords {
   if (earlier.request_hash !== requestHash) {
-    throw new AppError('invalid-input', 'this Idempotency-Key was used before for a different request', [
-      { path: 'Idempotency-Key', message: 'reused with a different body', expected: 'a new key for a new request' },
+    throw new AppError('invalid-input', message('idempotency.reused', {}), [
+      inputIssue('Idempotency-Key', message('idempotency.reused-body', {}), message('expect.new-key', {})),
     ]);
   }
   return { records: (JSON.parse(earlier.body) as RecordRow[]).map(storedRecord), replayed: true };

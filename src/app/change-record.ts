@@ -1,6 +1,7 @@
+import { message } from '../formats/messages/index.js';
 import { deleteRecord, findProgramme, findRecord, updateRecord, writeProgramme } from '../store/index.js';
 import type { RecordRow, Store } from '../store/index.js';
-import { AppError } from './app-error.js';
+import { AppError, firstProblems } from './app-error.js';
 import { checkRecords } from './check-records.js';
 import type { RecordInput } from './check-records.js';
 import { loadPlan, notFound, whileProgrammeExists } from './load-plan.js';
@@ -30,7 +31,7 @@ export async function replaceRecord(store: Store, target: RecordTarget, input: R
     const { programme } = await loadPlan(trx, target.programmeId);
     const current = await currentRecord(trx, target);
     const checked = checkRecords(target.kind, [input], programme, { list: false });
-    if (!checked.ok) throw new AppError('invalid-input', `${checked.issues.length} problem${checked.issues.length === 1 ? '' : 's'} in the record; nothing was changed`, checked.issues);
+    if (!checked.ok) throw new AppError('invalid-input', message('record.invalid', firstProblems(checked.issues)), checked.issues);
     const record = checked.records[0]!;
     const row = { id: target.id, subject: subjectOf(target.kind, record), date: record.date, data: JSON.stringify(record), updated_at: at, updated_by: actor };
     if (!(await updateRecord(trx, row, target.expectedVersion ?? current.row_version))) throw stale(target);
@@ -52,9 +53,9 @@ export async function removeRecord(store: Store, target: RecordTarget): Promise<
 /** The record to change; the programme's existence has been checked by then. */
 async function currentRecord(trx: Parameters<typeof findRecord>[0], target: RecordTarget): Promise<RecordRow> {
   const row = await findRecord(trx, target.programmeId, target.id);
-  if (!row || row.kind !== target.kind) throw new AppError('not-found', `programme "${target.programmeId}" has no ${RECORD_KIND_INFO[target.kind].entity} record "${target.id}"`);
+  if (!row || row.kind !== target.kind) throw new AppError('not-found', message('record.not-found', { programme: target.programmeId, kind: target.kind, id: target.id }));
   return row;
 }
 
 const stale = (target: RecordTarget) =>
-  new AppError('precondition-failed', `record "${target.id}" was changed by someone else since version ${target.expectedVersion}; fetch it again and retry`);
+  new AppError('precondition-failed', message('record.stale', { id: target.id, ...(target.expectedVersion === undefined ? {} : { version: target.expectedVersion }) }));

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { message } from '../formats/messages/index.js';
 import { readProgramme } from '../formats/yaml/index.js';
 import type { Programme } from '../model/index.js';
 import { findPlanVersion, findProgramme, findProgrammeWithPlan } from '../store/index.js';
@@ -58,7 +59,7 @@ export async function requireProgramme(db: Kysely<Database>, programmeId: string
   return row;
 }
 
-export const notFound = (programmeId: string) => new AppError('not-found', `there is no programme "${programmeId}"`);
+export const notFound = (programmeId: string) => new AppError('not-found', message('programme.not-found', { programme: programmeId }));
 
 /**
  * Runs a record write; when it fails because the programme was deleted meanwhile (on PostgreSQL

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { decodeText, formatRecordError, MAX_RECORD_FILE_BYTES, parseRecordsCsv, RECORD_KINDS } from '../formats/csv/index.js';
+import { decodeText, formatRecordError, MAX_RECORD_FILE_BYTES, parseRecordsCsv, RECORD_KINDS, said } from '../formats/csv/index.js';
 import type { CsvShape, RecordError, RecordKind, RecordOf, TableShape } from '../formats/csv/index.js';
+import { message } from '../formats/messages/index.js';
 import { parseRecordsXlsx } from '../formats/xlsx/index.js';
 import type { Programme, Records } from '../model/index.js';
 import { AppError } from './app-error.js';
@@ -25,7 +26,7 @@ export function formatRecordFileError(error: RecordFileError): string {
 export class InvalidRecordsError extends AppError {
   constructor(readonly errors: readonly RecordFileError[]) {
     super('invalid-input', errors.map(formatRecordFileError).join('\n'), errors.map((e) => ({
-      path: e.file, message: e.message, expected: e.expected, row: e.row, ...(e.column ? { column: e.column } : {}),
+      path: e.file, message: e.message, expected: e.expected, row: e.row, ...(e.column ? { column: e.column } : {}), ...(e.localized ? { localized: e.localized } : {}),
     })));
   }
 }
@@ -43,8 +44,7 @@ const isOldExcel = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] ===
  * the content, not the name. `file` only labels the errors.
  */
 export async function parseRecordBytes<K extends RecordKind>(kind: K, bytes: Uint8Array, programme: Programme, file: string): Promise<RecordFileResult<K>> {
-  const fail = (message: string, expected: string): RecordFileResult<K> => ({ ok: false, errors: [{ file, row: 1, column: '', value: '', message, expected }] });
-  if (isOldExcel(bytes)) return fail('the file is an old Excel workbook (.xls)', 'an .xlsx workbook or a CSV file; save it again as .xlsx');
+  if (isOldExcel(bytes)) return { ok: false, errors: [{ file, row: 1, column: '', value: '', ...said(message('file.old-excel', {}), message('expect.xlsx-or-csv', {})) }] };
   if (isZip(bytes)) {
     const result = await parseRecordsXlsx(kind, bytes, programme);
     return result.ok ? { ok: true, rows: result.rows, shape: result.shape } : { ok: false, errors: result.errors.map((e) => ({ ...e, file, ...(result.sheet ? { sheet: result.sheet } : {}) })) };

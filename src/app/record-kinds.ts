@@ -20,7 +20,7 @@ export const RECORD_KIND_INFO: { readonly [K in RecordKind]: RecordKindInfo } = 
   decisions: { subjectField: 'milestone', entity: 'decision' },
   checks: { subjectField: 'criterion', entity: 'check' },
   risks: { subjectField: 'id', entity: 'risk' },
-  overrides: { subjectField: 'parameter', entity: 'override' },
+  overrides: { subjectField: 'subject', entity: 'override' },
   signals: { subjectField: 'rule', entity: 'signal' },
   acknowledgements: { subjectField: 'rule', entity: 'acknowledgement' },
   budget: { subjectField: undefined, entity: 'budget' },
@@ -28,10 +28,16 @@ export const RECORD_KIND_INFO: { readonly [K in RecordKind]: RecordKindInfo } = 
 
 export const RECORD_KIND_NAMES = Object.keys(RECORD_KIND_INFO) as readonly RecordKind[];
 
-/** The subject a record is filed under, for filtering. */
+/** The subject a record is filed under, for filtering: the field's id, or for a tagged subject (an override's) the id it names. */
 export function subjectOf(kind: RecordKind, record: RecordOf<RecordKind>): string | null {
   const field = RECORD_KIND_INFO[kind].subjectField;
   if (field === undefined) return null;
-  const value = (record as unknown as Readonly<Record<string, unknown>>)[field];
-  return typeof value === 'string' ? value : null;
+  const fields = record as unknown as Readonly<Record<string, unknown>>;
+  const value = fields[field] ?? (kind === 'overrides' ? fields.parameter : undefined);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'kind' in value) {
+    const id = (value as Readonly<Record<string, unknown>>)[String((value as { kind: unknown }).kind)];
+    return typeof id === 'string' ? id : null;
+  }
+  return null;
 }

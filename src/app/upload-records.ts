@@ -1,7 +1,8 @@
+import { message } from '../formats/messages/index.js';
 import type { Store } from '../store/index.js';
 import { addRecords } from './add-records.js';
 import type { AddedRecords } from './add-records.js';
-import { AppError } from './app-error.js';
+import { AppError, inputIssue } from './app-error.js';
 import type { InputIssue } from './app-error.js';
 import type { RecordInput } from './check-records.js';
 import { loadPlan } from './load-plan.js';
@@ -42,11 +43,14 @@ export async function checkUploadedRecords(
   const { programme } = await loadPlan(store.db, input.programmeId);
   const label = input.fileName ?? `${input.kind} file`;
   const result = await parseRecordBytes(input.kind, input.bytes, programme, label);
-  if (!result.ok) throw new AppError('invalid-input', `"${label}" has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was stored`, result.errors.slice(0, 200).map(issueOf));
-  if (result.rows.length === 0) throw new AppError('invalid-input', `"${label}" holds no records`, [{ path: '', message: 'no rows under the header', expected: 'at least one record' }]);
+  if (!result.ok) throw new AppError('invalid-input', message('upload.problems', { file: label, count: result.errors.length }), result.errors.slice(0, 200).map(issueOf));
+  if (result.rows.length === 0) throw new AppError('invalid-input', message('upload.no-records', { file: label }), [inputIssue('', message('upload.no-rows', {}), message('expect.at-least-one-record', {}))]);
   return result.rows as unknown as readonly RecordInput[];
 }
 
 function issueOf(e: RecordFileError): InputIssue {
-  return { path: e.column ? `rows[${e.row}].${e.column}` : `rows[${e.row}]`, message: e.message, expected: e.expected, row: e.row, ...(e.column ? { column: e.column } : {}) };
+  return {
+    path: e.column ? `rows[${e.row}].${e.column}` : `rows[${e.row}]`, message: e.message, expected: e.expected, row: e.row,
+    ...(e.column ? { column: e.column } : {}), ...(e.localized ? { localized: e.localized } : {}),
+  };
 }

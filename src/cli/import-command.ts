@@ -39,7 +39,7 @@ export async function importMermaidCommand(file: string, options: ImportMermaidO
     process.stdout.write(result.yaml);
     return;
   }
-  await writeWhole(options.out, result.yaml);
+  writeWhole(options.out, result.yaml);
   const p = result.programme;
   process.stdout.write(`${options.out}: ${p.name} (${p.start}, ${p.horizon} months; ${p.efforts.length} efforts, ${p.milestones.length} milestones, ${p.domains.length} domains)\n`);
 }

@@ -45,6 +45,8 @@ export function statusTextView(status: ProgrammeStatus, lang: StatusLanguage, c:
   const nameWidth = Math.min(34, Math.max(...status.kpis.map((k) => k.name.length)));
   for (const k of [...status.kpis].sort((a, b) => order[a.rag] - order[b.rag])) {
     lines.push(`  ${rag(k.rag)} ${k.name.slice(0, nameWidth).padEnd(nameWidth)}  ${kpiDetail(k, lang, value)}`);
+    // A judgement shows under its KPI, with the derived RAG it overrules.
+    if (k.override) lines.push(`  ${' '.repeat(9)} ${c('dim', `${w.override}:`)} ${k.override.rationale} ${c('dim', `(${k.override.recordedBy}, ${k.override.date}; ${w.derived}: ${t.rag[k.derived.rag]})`)}`);
   }
 
   heading(w.benefits);
@@ -155,7 +157,7 @@ export function statusMarkdownView(status: ProgrammeStatus, lang: StatusLanguage
     ])));
   }
   out.push('', `## ${w.kpis}`, '', table([w.name, w.status, w.actual, w.planned, w.achievement, w.forecast, w.overdue], status.kpis.map((k) => [
-    k.name, t.rag[k.rag], k.actual ? `${value(k.actual.value, k.unit)} (${k.actual.date})` : '—',
+    k.name, k.override ? `${t.rag[k.rag]} (${w.override}: ${k.override.rationale}, ${k.override.recordedBy}, ${k.override.date}; ${w.derived}: ${t.rag[k.derived.rag]})` : t.rag[k.rag], k.actual ? `${value(k.actual.value, k.unit)} (${k.actual.date})` : '—',
     k.plannedAtActual === undefined ? '—' : value(k.plannedAtActual, k.unit), k.achievement === undefined ? '—' : pct(k.achievement),
     k.forecast ? `${value(k.forecast.projected, k.unit)} (${k.forecast.met ? w.met : w.notMet})` : '—', k.overdue.map((o) => o.moment).join(', '),
   ])));

@@ -1,6 +1,6 @@
 import { AppError } from '../app/app-error.js';
 import { ConfigError, readConfig } from '../server/index.js';
-import { ALL_PROGRAMMES, createApiToken, createUser, grantRole, isRole, resetPassword, revokeRole, ROLES } from '../server/auth/index.js';
+import { ALL_PROGRAMMES, createApiToken, createUser, disableUser, enableUser, grantRole, isRole, resetPassword, revokeRole, ROLES } from '../server/auth/index.js';
 import { findUserByName, listAllGrants, listUsers, openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -86,6 +86,14 @@ export async function usersResetPasswordCommand(username: string, options: Users
   await withStore(options, async (store) => {
     const password = await resetPassword(store, username, CLI_ACTOR);
     process.stdout.write(`one-time password for "${username.toLowerCase()}": ${password}\nIt must be changed at the next sign-in; their sessions have ended.\n`);
+  });
+}
+
+/** `koers users disable NAME` and `koers users enable NAME`. */
+export async function usersSwitchCommand(action: 'disable' | 'enable', username: string, options: UsersDbOptions): Promise<void> {
+  await withStore(options, async (store) => {
+    await (action === 'disable' ? disableUser : enableUser)(store, username, CLI_ACTOR);
+    process.stdout.write(action === 'disable' ? `"${username.toLowerCase()}" is disabled; their sessions and tokens have stopped working\n` : `"${username.toLowerCase()}" can sign in again\n`);
   });
 }
 

@@ -1,9 +1,9 @@
 import { isYearMonth, lastDayOfMonth, monthEnd, monthStart } from '../calendar/index.js';
 import { effortDates } from './effort-dates.js';
-import { tolerancesDefault } from './file/governance-schema.js';
+import { tolerancesDefault, WEEKDAYS } from './file/governance-schema.js';
 import type { ProgrammeFile } from './file/programme-file-schema.js';
 import { planValue, shareValue } from './file/values-schema.js';
-import type { Band, Criterion, CriterionNeed, Kpi, Programme, SteeringParameterId, Unit } from './programme.js';
+import type { Band, Criterion, CriterionNeed, Kpi, MeetingTime, Programme, SteeringParameterId, Unit, Weekday } from './programme.js';
 
 const STEERING_ORDER: readonly SteeringParameterId[] = ['doeltreffendheid', 'tempo', 'haalbaarheid', 'wendbaarheid', 'efficientie'];
 
@@ -23,7 +23,7 @@ export function buildProgramme(file: ProgrammeFile): Programme {
     endDate: monthEnd(p.start, p.horizon),
     version: p.version === undefined ? undefined : String(p.version),
     vision: p.vision.trim(),
-    goals: p.goals.map((g) => ({ id: g.id, name: g.name, description: g.description })),
+    goals: p.goals.map((g) => ({ id: g.id, name: g.name, description: g.description, benefits: g.benefits })),
     roles: file.roles,
     domains: file.domains.map((d) => ({ id: d.id, name: d.name, title: d.title ?? d.name.toUpperCase() })),
     phases: file.phases,
@@ -101,11 +101,21 @@ export function buildProgramme(file: ProgrammeFile): Programme {
       to: file.escalation.to,
       rules: file.escalation.rules.map((r) => (r.kind === 'benefit-behind' ? { ...r, threshold: shareValue(r.threshold) } : r)),
     },
-    cadence: file.cadence,
+    cadence: file.cadence.map((c) => ({ frequency: c.frequency, forum: c.forum, activities: c.activities, meeting: c.meeting && meetingTime(c.meeting) })),
     tolerances: file.tolerances
       ? { green: shareValue(file.tolerances.green), amber: shareValue(file.tolerances.amber) }
       : tolerancesDefault,
     benefitReporting: file.benefitReporting,
+  };
+}
+
+function meetingTime(meeting: NonNullable<ProgrammeFile['cadence'][number]['meeting']>): MeetingTime {
+  const { day, week, time, minutes } = meeting;
+  return {
+    weekday: day === undefined ? undefined : ((WEEKDAYS.indexOf(day) + 1) as Weekday),
+    week: week === undefined ? undefined : week === 'eerste' ? 'first' : 'last',
+    time: time === 'hele-dag' ? 'all-day' : time,
+    minutes,
   };
 }
 

@@ -62,7 +62,8 @@ export function checkReferences(raw: unknown): ModelIssue[] {
   const benefits = idsOf(benefitItems, 'benefit');
   const cycles = items(raw, 'cycles');
   idsOf(cycles, 'cycle');
-  idsOf(items(programme, 'goals', ['programme']), 'goal');
+  const goalItems = items(programme, 'goals', ['programme']);
+  idsOf(goalItems, 'goal');
   const escalation = isRecord(raw.escalation) ? raw.escalation : {};
   idsOf(items(escalation, 'rules', ['escalation']), 'escalation rule');
 
@@ -107,6 +108,7 @@ export function checkReferences(raw: unknown): ModelIssue[] {
     refs(value, 'dependsOn', path, efforts, 'effort');
     refs(value, 'serves', path, servable, 'capability or benefit');
   }
+  for (const { value, path } of goalItems) refs(value, 'benefits', path, benefits, 'benefit');
   for (const { value, path } of capabilityItems) refs(value, 'benefits', path, benefits, 'benefit');
   for (const { value, path } of kpiItems) ref(str(value.domain), [...path, 'domain'], domains, 'domain');
   for (const { value, path } of benefitItems) {

@@ -37,6 +37,8 @@ export interface Goal {
   readonly id: string;
   readonly name: string;
   readonly description: string | undefined;
+  /** The benefits that realise the goal: the first links of the doelen-inspanningennetwerk. */
+  readonly benefits: readonly Benefit['id'][];
 }
 
 export interface Role {
@@ -245,4 +247,18 @@ export interface CadenceItem {
   readonly frequency: Frequency;
   readonly forum: Role['id'];
   readonly activities: readonly string[];
+  /** When the meeting is held; undefined takes the default slot of its frequency. */
+  readonly meeting: MeetingTime | undefined;
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A meeting's weekday, its week in the month (first or last; not for weekly meetings) and its time of day. */
+export interface MeetingTime {
+  readonly weekday: Weekday | undefined;
+  readonly week: 'first' | 'last' | undefined;
+  /** 'HH:MM' in Europe/Amsterdam, or the whole day. */
+  readonly time: string | 'all-day' | undefined;
+  readonly minutes: number | undefined;
 }

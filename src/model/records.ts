@@ -61,9 +61,20 @@ export interface RiskEntry {
   readonly recordedBy: string | undefined;
 }
 
-/** A human judgement over a derived stuurparameter; the derived value always stays visible beside it. */
+/**
+ * What an override judges: one of the five stuurparameters of the whole programme, or the RAG of one
+ * KPI (which a baateigenaar may judge for the KPIs of the benefits they own).
+ */
+export type OverrideSubject =
+  | { readonly kind: 'parameter'; readonly parameter: SteeringParameterId }
+  | { readonly kind: 'kpi'; readonly kpi: Kpi['id'] };
+
+/**
+ * A human judgement over a derived RAG, with its mandatory rationale; the derived value always stays
+ * visible beside it. The latest one on or before a date counts for that date.
+ */
 export interface SteeringOverride {
-  readonly parameter: SteeringParameterId;
+  readonly subject: OverrideSubject;
   readonly date: IsoDate;
   readonly rag: Rag;
   readonly rationale: string;

@@ -1,10 +1,9 @@
 import { addDays, calendarMonth, dayOfWeek, firstDayOfMonth, lastDayOfMonth } from '../calendar/index.js';
 import type { IsoDate, YearMonth } from '../calendar/index.js';
-import type { CadenceItem, Frequency, Kpi, Milestone, Programme, Role } from '../model/index.js';
+import type { CadenceItem, Frequency, Kpi, MeetingTime, Milestone, Programme, Role, Weekday } from '../model/index.js';
 import { momentColumns } from './kpi-moments.js';
 
-/** ISO weekday, 1 = Monday … 7 = Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type { Weekday };
 
 /** When a cadence meeting recurs: weekday `weekday` of every `interval` weeks or months. */
 export interface Recurrence {
@@ -45,7 +44,7 @@ export interface AgendaReport {
   readonly events: readonly AgendaEvent[];
 }
 
-/** Where each cadence meeting sits, with defaults that suit a Dutch programme office. */
+/** Where each cadence meeting sits when the programme file does not say; defaults that suit a Dutch programme office. */
 export type CadenceSlots = Readonly<Record<Frequency, { readonly slot: Slot; readonly weekday: Weekday; readonly position: 1 | -1 | undefined }>>;
 
 /**
@@ -80,7 +79,7 @@ export function agendaReport(programme: Programme, generated: IsoDate, slots: Ca
 }
 
 function cadenceEvent(programme: Programme, item: CadenceItem, slots: CadenceSlots, uid: string): AgendaEvent {
-  const { slot, weekday, position } = slots[item.frequency];
+  const { slot, weekday, position } = meetingSlot(slots[item.frequency], item.meeting);
   const interval = MONTHS[item.frequency];
   const until = programme.endDate;
   const occurrences: IsoDate[] = [];
@@ -97,6 +96,18 @@ function cadenceEvent(programme: Programme, item: CadenceItem, slots: CadenceSlo
   const forum = programme.roles.find((r) => r.id === item.forum);
   const recurrence: Recurrence = { freq: interval === 0 ? 'weekly' : 'monthly', interval: Math.max(1, interval), weekday, position: interval === 0 ? undefined : position ?? 1, until };
   return { kind: 'cadence', uid, frequency: item.frequency, forum, activities: item.activities, slot, recurrence, occurrences };
+}
+
+/** The default slot of a frequency, with what the programme file sets in its place. */
+function meetingSlot(fallback: CadenceSlots[Frequency], meeting: MeetingTime | undefined): CadenceSlots[Frequency] {
+  if (!meeting) return fallback;
+  const timed = fallback.slot.kind === 'timed' ? fallback.slot : { time: '09:00', minutes: 60 };
+  const slot: Slot =
+    meeting.time === 'all-day' ? { kind: 'all-day' }
+    : meeting.time !== undefined || meeting.minutes !== undefined ? { kind: 'timed', time: meeting.time ?? timed.time, minutes: meeting.minutes ?? timed.minutes }
+    : fallback.slot;
+  const position = meeting.week === undefined ? fallback.position : meeting.week === 'first' ? 1 : -1;
+  return { slot, weekday: meeting.weekday ?? fallback.weekday, position };
 }
 
 function onOrAfter(date: IsoDate, weekday: Weekday): IsoDate {

@@ -6,7 +6,7 @@ import type {
 } from '../model/index.js';
 import { plannedRealisationAt } from '../plan/index.js';
 import { programmeStatus } from '../steer/index.js';
-import type { BenefitDependencyStatus, BenefitStatus, EffortStatus, Escalation, ProgrammeStatus, SteeringStatus } from '../steer/index.js';
+import type { BenefitDependencyStatus, BenefitStatus, EffortStatus, Escalation, KpiStatus, ProgrammeStatus, SteeringStatus } from '../steer/index.js';
 import { measurementForMoment, plannedValueAt } from './kpi-moments.js';
 import type { PlannedValue } from './kpi-moments.js';
 import { openRisks } from './open-risks.js';
@@ -42,6 +42,8 @@ export interface BenefitSection {
   /** Per programme quarter: the planned band, and the band reached (only for quarters that have begun). */
   readonly roadmap: readonly { readonly planned: Band | undefined; readonly actual: Band | undefined; readonly reached: boolean }[];
   readonly status: BenefitStatus | undefined;
+  /** Indicators whose RAG a person judged (an override in force on the as-of date), with the derived RAG beside it. */
+  readonly judgements: readonly { readonly kpi: Kpi; readonly status: KpiStatus }[];
 }
 
 export interface CycleRow {
@@ -141,6 +143,10 @@ export function benefitsPlanReport(programme: Programme, records: Records, optio
         return { planned: benefit.roadmap[q], actual: s?.band, reached: statusAt[q] !== undefined };
       }),
       status: status?.benefits.find((b) => b.benefit === benefit.id),
+      judgements: indicators.flatMap((k) => {
+        const s = status?.kpis.find((x) => x.kpi === k.id);
+        return s?.override ? [{ kpi: k, status: s }] : [];
+      }),
     };
   });
 

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../calendar/index.js';
 import type { Goal, Programme } from '../model/index.js';
 
-export type DinNodeKind = 'vision' | 'benefit' | 'capability' | 'effort';
+export type DinNodeKind = 'vision' | 'goal' | 'benefit' | 'capability' | 'effort';
 
-/** A node of the doelen-inspanningennetwerk. The vision node carries the goals. */
+/** A node of the doelen-inspanningennetwerk. Without goal links, one vision node carries the goals. */
 export interface DinNode {
   readonly id: string;
   readonly kind: DinNodeKind;
@@ -11,7 +11,7 @@ export interface DinNode {
   readonly illustrative: boolean;
 }
 
-/** "`from` is realised through `to`": vision → benefit → capability → effort. */
+/** "`from` is realised through `to`": goal (or vision) → benefit → capability → effort. */
 export interface DinEdge {
   readonly from: string;
   readonly to: string;
@@ -24,7 +24,10 @@ export interface DinReport {
   readonly generated: IsoDate;
   readonly vision: string;
   readonly goals: readonly Goal[];
-  /** Columns left to right: vision, benefits, capabilities, efforts; each ordered to keep edges short. */
+  /**
+   * Columns left to right: goals (or the one vision node when no goal names a benefit), benefits,
+   * capabilities, efforts; each ordered to keep edges short.
+   */
   readonly columns: readonly (readonly DinNode[])[];
   readonly edges: readonly DinEdge[];
   /** Programme-management efforts (governance, businesscase): they serve the programme, not a benefit. */
@@ -37,7 +40,7 @@ export const VISION_NODE = 'visie';
 /**
  * The doelen-inspanningennetwerk of Werken aan Programma's: vision and goals, realised through benefits,
  * which need capabilities, which efforts build. Efforts that serve a benefit directly link to it.
- * The model links no goal to a benefit, so every benefit links to the vision node, which lists the goals.
+ * When no goal names its benefits, every benefit links to one vision node, which lists the goals.
  *
  * @example dinReport(programme, '2026-01-10').columns.map((c) => c.length) // [1, 6, 7, 24]
  */
@@ -45,13 +48,21 @@ export function dinReport(programme: Programme, generated: IsoDate): DinReport {
   const benefitIds = new Set(programme.benefits.map((b) => b.id));
   const capabilityIds = new Set(programme.capabilities.map((c) => c.id));
   const edges: DinEdge[] = [];
-  for (const b of programme.benefits) edges.push({ from: VISION_NODE, to: b.id });
+  const goalLinks = programme.goals.some((g) => g.benefits.length > 0);
+  if (goalLinks) for (const g of programme.goals) for (const b of g.benefits) edges.push({ from: g.id, to: b });
+  else for (const b of programme.benefits) edges.push({ from: VISION_NODE, to: b.id });
   for (const c of programme.capabilities) for (const b of c.benefits) edges.push({ from: b, to: c.id });
   const working = programme.efforts.filter((e) => !e.management);
   for (const e of working) for (const s of e.serves) if (benefitIds.has(s) || capabilityIds.has(s)) edges.push({ from: s, to: e.id });
 
-  const vision: DinNode = { id: VISION_NODE, kind: 'vision', name: programme.name, illustrative: false };
-  const benefits = programme.benefits.map((b): DinNode => ({ id: b.id, kind: 'benefit', name: b.name, illustrative: b.illustrative }));
+  const first: DinNode[] = goalLinks
+    ? programme.goals.map((g) => ({ id: g.id, kind: 'goal', name: g.name, illustrative: false }))
+    : [{ id: VISION_NODE, kind: 'vision', name: programme.name, illustrative: false }];
+  const benefits = orderByParents(
+    programme.benefits.map((b): DinNode => ({ id: b.id, kind: 'benefit', name: b.name, illustrative: b.illustrative })),
+    new Map(first.map((n, i) => [n.id, i])),
+    edges,
+  );
   const capabilities = orderByParents(
     programme.capabilities.map((c): DinNode => ({ id: c.id, kind: 'capability', name: c.name, illustrative: false })),
     new Map(benefits.map((b, i) => [b.id, i])),
@@ -70,7 +81,7 @@ export function dinReport(programme: Programme, generated: IsoDate): DinReport {
     generated,
     vision: programme.vision,
     goals: programme.goals,
-    columns: [[vision], benefits, capabilities, efforts],
+    columns: [first, benefits, capabilities, efforts],
     edges,
     management: programme.efforts.filter((e) => e.management).map((e) => ({ id: e.id, kind: 'effort', name: e.name, illustrative: e.illustrative })),
   };

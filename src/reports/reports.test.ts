@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProgramme } from '../../test/support/programme-fixture.js';
-import { check, decision, measurement, progress, records, risk } from '../../test/support/status-records.js';
+import { check, decision, kpiOverride, measurement, progress, records, risk } from '../../test/support/status-records.js';
 import { diffPlans } from '../plan/index.js';
 import { benefitsPlanReport } from './benefits-plan-report.js';
 import { reportOptions } from './report-options.js';
@@ -107,5 +107,27 @@ describe('steeringReport', () => {
     expect(report.progress.efforts.some((e) => e.now.effort === 'PRC-02')).toBe(true);
     expect(report.planChanges).toBe(planChanges);
     expect(steeringReport(programme, recs, { asOf: '2026-07-15' }).planChanges).toBeUndefined();
+  });
+});
+
+describe('KPI judgements in the reports', () => {
+  const judged = records({
+    measurements: [measurement('getraind', '2026-06-30', 31)],
+    overrides: [kpiOverride('getraind', '2026-07-10', 'geel', 'Nieuwe medewerkers nog niet getraind', 'Manager HR')],
+  });
+
+  it('carry the judgement beside the derived RAG in the stuurgroep report, and not before it was given', () => {
+    const now = steeringReport(programme, judged, { asOf: '2026-07-15' }).kpis.find((k) => k.kpi.id === 'getraind')!.status;
+    expect(now).toMatchObject({ rag: 'geel', derived: { rag: 'groen' }, override: { rationale: 'Nieuwe medewerkers nog niet getraind', recordedBy: 'Manager HR' } });
+    const before = steeringReport(programme, judged, { asOf: '2026-07-09' }).kpis.find((k) => k.kpi.id === 'getraind')!.status;
+    expect(before).toMatchObject({ rag: 'groen', override: undefined });
+  });
+
+  it('list the judged indicators of each benefit in the batenrealisatieplan', () => {
+    const report = benefitsPlanReport(programme, judged, reportOptions(programme, judged, { generated: '2026-07-15', asOf: '2026-07-15' }));
+    const b6 = report.benefits.find((b) => b.benefit.id === 'B6')!;
+    expect(b6.judgements.map((j) => [j.kpi.id, j.status.rag, j.status.derived.rag])).toEqual([['getraind', 'geel', 'groen']]);
+    expect(report.benefits.filter((b) => b.benefit.id !== 'B6').every((b) => b.judgements.length === 0)).toBe(true);
+    expect(benefitsPlanReport(programme, judged, reportOptions(programme, judged, { generated: '2026-07-15' })).benefits.every((b) => b.judgements.length === 0)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { authDepsOf, authMiddleware, authRoute, oidcRoute, usersRoute } from './auth/index.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { problemResponse } from './problem.js';
+import { message } from '../formats/messages/index.js';
 import { HttpError } from './http-error.js';
 import { requestLimits } from './request-limits.js';
 import { ROUTE_DOCS } from './route-docs.js';
@@ -59,7 +60,7 @@ export function createApp(deps: ServerDeps) {
     .route('/', oidcRoute(auth))
     .route('/', usersRoute(auth))
     .route('/', webRoute(deps));
-  app.notFound((c) => problemResponse(HttpError.notFound(`no route for ${c.req.method} ${c.req.path}`), c));
+  app.notFound((c) => problemResponse(HttpError.notFound(message('request.route-not-found', { method: c.req.method, path: c.req.path })), c));
   app.onError(problemResponse);
   return app;
 }

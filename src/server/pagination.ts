@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { inputIssue } from '../app/app-error.js';
+import { message } from '../formats/messages/index.js';
 import { HttpError } from './http-error.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -23,7 +25,7 @@ export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (key === '' || encodeCursor(key) !== cursor) throw HttpError.badRequest('the cursor is not one this server handed out', [{ path: 'cursor', message: 'unknown cursor' }]);
+  if (key === '' || encodeCursor(key) !== cursor) throw HttpError.badRequest(message('request.unknown-cursor', {}), [inputIssue('cursor', message('request.unknown-cursor-field', {}))]);
   return key;
 }
 

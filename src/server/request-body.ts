@@ -1,5 +1,10 @@
 import type { Context } from 'hono';
+import { message } from '../formats/messages/index.js';
+import { inputIssue } from '../app/app-error.js';
 import { HttpError } from './http-error.js';
+
+/** What a route takes as an upload, as its messages name it. */
+export type UploadWhat = 'record file' | 'programme file';
 
 /** A file from the request: the raw body, or the `file` field of a multipart form. */
 export interface UploadedFile {
@@ -15,21 +20,21 @@ const mediaTypeOf = (header: string | undefined) => (header ?? '').split(';')[0]
  * Reads an uploaded file, accepting it raw (with a `Content-Type` from `accepted`) or as the
  * `file` field of `multipart/form-data`.
  */
-export async function readUploadedFile(c: Context, accepted: readonly string[], what: string): Promise<UploadedFile> {
+export async function readUploadedFile(c: Context, accepted: readonly string[], what: UploadWhat): Promise<UploadedFile> {
   const type = mediaTypeOf(c.req.header('content-type'));
   if (type === 'multipart/form-data') {
     let form: FormData;
     try {
       form = await c.req.formData();
     } catch {
-      throw HttpError.badRequest('the multipart form cannot be read');
+      throw HttpError.badRequest(message('request.form-unreadable', {}));
     }
     const file = form.get('file');
-    if (!(file instanceof File)) throw HttpError.invalid(`send the ${what} in the form field "file"`, [{ path: 'file', message: 'missing file field' }]);
+    if (!(file instanceof File)) throw HttpError.invalid(message('request.file-field', { what }), [inputIssue('file', message('request.file-field-missing', {}))]);
     return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || undefined, type: mediaTypeOf(file.type) };
   }
   if (!accepted.includes(type)) {
-    throw HttpError.unsupportedMediaType(`send the ${what} with Content-Type ${accepted.join(', ')} or multipart/form-data${type ? `, not ${type}` : ''}`);
+    throw HttpError.unsupportedMediaType(message('request.file-type', { what, accepted, ...(type ? { type } : {}) }));
   }
   const disposition = c.req.header('content-disposition');
   const name = disposition ? /filename="?([^";]+)"?/i.exec(disposition)?.[1] : undefined;

@@ -13,7 +13,19 @@ export const BODY_LIMITS = {
   bundle: 64 * 1024 * 1024,
 } as const;
 
-const limiter = (maxSize: number) => bodyLimit({ maxSize, onError: () => { throw HttpError.tooLarge(maxSize); } });
+/**
+ * With a Content-Length and no Transfer-Encoding, Node's parser never delivers more than announced, so the
+ * header alone decides; only then is Hono's bodyLimit (which wraps the body in a stream) skipped.
+ */
+const limiter = (maxSize: number): MiddlewareHandler => {
+  const streamed = bodyLimit({ maxSize, onError: () => { throw HttpError.tooLarge(maxSize); } });
+  return (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined || !/^\d+$/.test(length)) return streamed(c, next);
+    if (Number(length) > maxSize) throw HttpError.tooLarge(maxSize);
+    return next();
+  };
+};
 const limiters = Object.fromEntries(Object.entries(BODY_LIMITS).map(([k, v]) => [k, limiter(v)])) as Record<keyof typeof BODY_LIMITS, MiddlewareHandler>;
 
 /** Picks the body limit by route, so that no request body is ever read without one. */

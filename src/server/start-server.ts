@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Temporal } from 'temporal-polyfill';
 import { createStatusCache } from '../app/compute-status.js';
 import { seedExample } from '../app/seed-example.js';
-import { openStore } from '../store/index.js';
+import { openStore, purgeIdempotencyKeys } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import type { ServerConfig } from './config.js';
 import { createApp } from './create-app.js';
@@ -44,6 +44,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const purger = startPurging(store);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let closing: Promise<void> | undefined;
   return {
@@ -55,6 +56,36 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         server.close(() => resolve());
         // Idle keep-alive connections would hold close() open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close())),
+      })
+        .then(() => purger.stop())
+        .then(() => store.close())),
+  };
+}
+
+/** How often expired idempotency keys are deleted. */
+const PURGE_EVERY_MS = 60 * 60_000;
+
+/**
+ * Deletes expired idempotency keys at start and then hourly, off the request path. Every instance
+ * does so; deleting what another instance deleted already is harmless.
+ */
+function startPurging(store: Store): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const purge = () => {
+    running = running
+      .then(() => purgeIdempotencyKeys(store.db, new Date().toISOString()))
+      .then(
+        () => undefined,
+        (error: unknown) => void process.stderr.write(`koers: deleting expired idempotency keys failed: ${error instanceof Error ? error.message : String(error)}\n`),
+      );
+  };
+  purge();
+  const timer = setInterval(purge, PURGE_EVERY_MS);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      return running;
+    },
   };
 }

@@ -43,7 +43,7 @@ export function benefitStatus(ctx: StatusContext, b: BenefitModel, day: number, 
   const indicators = b.indicators.map((k) => {
     const s = kpis.get(k.kpi.id)!;
     const share = s.actual === undefined || s.baseline === undefined ? undefined : distanceShare(s.actual.value, s.baseline.value, s.goal, k.sign);
-    return { kpi: k.kpi.id, rag: s.rag, share };
+    return { kpi: k.kpi.id, rag: s.rag, derived: s.derived.rag, share };
   });
   const month = programmeMonthOf(ctx.programme.start, dateOfDay(day));
   const plannedBand: Band | undefined = month < 1 ? undefined : benefit.roadmap[Math.floor((month - 1) / 3)];

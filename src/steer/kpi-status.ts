@@ -3,10 +3,14 @@ import { achievementAt, actualIndexAt, baselineAt, EPSILON, plannedAt, projectAt
 import type { KpiModel } from './kpi-model.js';
 import { ragOf } from './rag.js';
 import type { ResolvedStatusOptions } from './status-options.js';
-import type { Forecast, KpiRagBasis, KpiStatus, OverdueMoment, Trend } from './status-types.js';
+import type { Forecast, KpiRagBasis, KpiStatus, OverdueMoment, OverrideStatus, Trend } from './status-types.js';
 
-/** The status of one KPI on `day`: plan, actual, achievement, RAG, overdue moments, trend and forecast. */
-export function kpiStatus(m: KpiModel, day: number, options: ResolvedStatusOptions): KpiStatus {
+/**
+ * The status of one KPI on `day`: plan, actual, achievement, RAG, overdue moments, trend and forecast.
+ * `override` is the latest human judgement of its RAG on or before `day`: it becomes the RAG, and the
+ * derived RAG stays beside it.
+ */
+export function kpiStatus(m: KpiModel, day: number, options: ResolvedStatusOptions, override?: OverrideStatus): KpiStatus {
   const { kpi, series } = m;
   const i = actualIndexAt(m, day);
   const actual = i < 0 ? undefined : { value: series.items[i]!.value, date: series.items[i]!.date };
@@ -16,6 +20,7 @@ export function kpiStatus(m: KpiModel, day: number, options: ResolvedStatusOptio
   const plannedAtActual = i < 0 ? undefined : plannedAt(m, series.days[i]!);
   const ragBasis: KpiRagBasis = !actual ? 'no-measurement' : plannedAtActual === undefined ? 'no-plan' : 'achievement';
   const next = m.moments.find((x) => x.day > day);
+  const derived = ragOf(achievement, m.tolerances);
 
   return {
     kpi: kpi.id,
@@ -31,8 +36,10 @@ export function kpiStatus(m: KpiModel, day: number, options: ResolvedStatusOptio
     nextTarget: next && { moment: next.moment, date: dateOfDay(next.day), value: next.value },
     actual,
     achievement,
-    rag: ragOf(achievement, m.tolerances),
+    rag: override?.rag ?? derived,
     ragBasis,
+    derived: { rag: derived, basis: ragBasis },
+    override: override && { rag: override.rag, rationale: override.rationale, date: override.date, recordedBy: override.recordedBy },
     tolerances: m.tolerances,
     goalReached: actual !== undefined && m.sign * (actual.value - m.goal) >= -EPSILON,
     overdue: overdueAt(m, day),

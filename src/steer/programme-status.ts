@@ -8,6 +8,7 @@ import { escalations } from './escalations.js';
 import { gateOn } from './gate-status.js';
 import { kpiStatus } from './kpi-status.js';
 import { ragCounts, worstRag } from './rag.js';
+import { kpiOverrideKey, latest } from './record-index.js';
 import { statusContext } from './status-context.js';
 import type { StatusOptions } from './status-options.js';
 import { StatusError } from './status-error.js';
@@ -29,7 +30,7 @@ export function programmeStatus(programme: Programme, records: Records, asOf: Is
   const day = dayOf(asOf);
   const ctx = statusContext(programme, records, day, options);
 
-  const kpis = [...ctx.kpis.values()].map((m) => kpiStatus(m, day, ctx.options));
+  const kpis = [...ctx.kpis.values()].map((m) => kpiStatus(m, day, ctx.options, latest(ctx.index.overrides.get(kpiOverrideKey(m.kpi.id)), day)));
   const byKpi = new Map(kpis.map((k) => [k.kpi, k]));
   const benefits = [...ctx.benefits.values()].map((b) => benefitStatus(ctx, b, day, byKpi));
   const efforts = [...ctx.efforts.values()].map((e) => effortStatus(ctx, e, day));

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/index.js';
 import type {
-  BudgetEntry, CriterionCheck, EffortProgress, EscalationAcknowledgement, EscalationSignal, GateDecision, Measurement,
-  Programme, Records, RiskEntry, SteeringOverride,
+  BudgetEntry, CriterionCheck, EffortProgress, EscalationAcknowledgement, EscalationSignal, GateDecision, Kpi, Measurement,
+  OverrideSubject, Programme, Records, RiskEntry, SteeringOverride,
 } from '../model/index.js';
 import { dayOf, lastAtOrBefore } from './day-number.js';
 import type { NoticeCode, StatusNotice } from './status-types.js';
@@ -21,6 +21,7 @@ export interface RecordIndex {
   readonly progress: ReadonlyMap<string, Timeline<EffortProgress>>;
   readonly decisions: ReadonlyMap<string, Timeline<GateDecision>>;
   readonly checks: ReadonlyMap<string, Timeline<CriterionCheck>>;
+  /** Per `overrideKey` of the subject: a stuurparameter id, or `kpi` + NUL + a KPI id. */
   readonly overrides: ReadonlyMap<string, Timeline<SteeringOverride>>;
   /** Per rule id. */
   readonly signals: ReadonlyMap<string, Timeline<EscalationSignal>>;
@@ -35,6 +36,16 @@ export interface RecordIndex {
 export const EMPTY_TIMELINE: Timeline<never> = { days: [], items: [] };
 
 export const ackKey = (rule: string, subject: string) => `${rule}\u0000${subject}`;
+
+/** The key of an override's subject in `RecordIndex.overrides`; a stuurparameter keeps its bare id. */
+export const overrideKey = (subject: OverrideSubject): string =>
+  subject.kind === 'kpi' ? kpiOverrideKey(subject.kpi) : subject.parameter;
+
+export const kpiOverrideKey = (kpi: Kpi['id']): string => `kpi\u0000${kpi}`;
+
+// Records come from files and a database; a malformed subject is noted, never a crash.
+const isSubject = (s: unknown): s is OverrideSubject =>
+  typeof s === 'object' && s !== null && ((s as OverrideSubject).kind === 'kpi' || (s as OverrideSubject).kind === 'parameter');
 
 const looksLikeDate = (s: unknown): s is IsoDate =>
   typeof s === 'string' && s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45;
@@ -135,7 +146,10 @@ export function indexRecords(programme: Programme, records: Records, asOfDay: nu
     progress: group(records.progress, 'progress', (p) => p.effort, ids(programme.efforts), asOfDay, notices, (p) => finite(p.percentComplete)),
     decisions: group(records.decisions, 'decisions', (d) => d.milestone, ids(programme.milestones), asOfDay, notices),
     checks: group(records.checks, 'checks', (c) => c.criterion, (key) => criteria.has(key), asOfDay, notices),
-    overrides: group(records.overrides, 'overrides', (o) => o.parameter, ids(programme.steering.map((s) => ({ id: s.id }))), asOfDay, notices),
+    overrides: group(
+      records.overrides, 'overrides', (o) => (isSubject(o.subject) ? overrideKey(o.subject) : ''),
+      ids([...programme.steering, ...programme.kpis.map((k) => ({ id: kpiOverrideKey(k.id) }))]), asOfDay, notices, (o) => isSubject(o.subject),
+    ),
     signals: group(records.signals, 'signals', (s) => s.rule, (key) => rules.has(key), asOfDay, notices),
     acknowledgements: group(records.acknowledgements, 'acknowledgements', (a) => ackKey(a.rule, a.subject), (key) => rules.has(key.split('\u0000')[0]!), asOfDay, notices),
     risks: [...riskTimelines.values()].map((t) => t.items[t.items.length - 1]!),

@@ -101,6 +101,7 @@ const REASONS: Readonly<Record<StatusLanguage, Readonly<Record<ReasonCode, strin
     'risks-none': 'geen hoge risico\'s ({open} open)',
     budget: 'budget {planned} gepland, {spent} besteed ({spentShare%} van plan)',
     'no-inputs': 'geen invoer in het model: handmatig beoordelen',
+    'kpis-overridden': '{count} KPI(\'s) met een oordeel dat afwijkt van de afgeleide kleur: {ids}',
   },
   en: {
     'kpi-achievement': 'mean achievement of {measured} of {total} KPIs: {mean%}',
@@ -119,6 +120,7 @@ const REASONS: Readonly<Record<StatusLanguage, Readonly<Record<ReasonCode, strin
     'risks-none': 'no high risks ({open} open)',
     budget: 'budget {planned} planned, {spent} spent ({spentShare%} of plan)',
     'no-inputs': 'no inputs in the model: judge manually',
+    'kpis-overridden': '{count} KPI(s) judged differently from their derived RAG: {ids}',
   },
 };
 

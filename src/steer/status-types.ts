@@ -72,8 +72,14 @@ export interface KpiStatus {
   readonly actual: { readonly value: number; readonly date: IsoDate } | undefined;
   /** (actual − baseline) / (plannedAtActual − baseline), mirrored for "lower is better"; raw, so it may exceed 1 or be negative. */
   readonly achievement: number | undefined;
+  /** The override when there is one, else the derived RAG: what benefit status, summary and views count. */
   readonly rag: StatusRag;
+  /** Why the derived RAG is what it is (the same as `derived.basis`). */
   readonly ragBasis: KpiRagBasis;
+  /** Computed from the plan and measurements; always present, even under an override. */
+  readonly derived: { readonly rag: StatusRag; readonly basis: KpiRagBasis };
+  /** The latest human judgement of this KPI's RAG on or before `asOf`. */
+  readonly override: OverrideStatus | undefined;
   readonly tolerances: Tolerances;
   /** The actual is at or beyond the goal. */
   readonly goalReached: boolean;
@@ -151,7 +157,10 @@ export interface BenefitStatus {
 
 export interface BenefitIndicator {
   readonly kpi: Kpi['id'];
+  /** The KPI's RAG: its override when there is one. */
   readonly rag: StatusRag;
+  /** The KPI's derived RAG, which differs from `rag` only under an override. */
+  readonly derived: StatusRag;
   /** Share of the baseline→goal distance achieved, clamped to 0..1; undefined when not measured. */
   readonly share: number | undefined;
 }
@@ -257,7 +266,7 @@ export type ReasonCode =
   | 'kpi-achievement' | 'no-measurements' | 'benefits-behind' | 'benefits-red'
   | 'efforts-late' | 'efforts-on-schedule' | 'gates-at-risk' | 'criteria-at-risk' | 'gates-undecided'
   | 'risks-high' | 'risks-medium' | 'risks-none' | 'dependencies-violated' | 'efforts-blocked'
-  | 'budget' | 'no-inputs';
+  | 'budget' | 'no-inputs' | 'kpis-overridden';
 
 export interface SteeringStatus {
   readonly parameter: SteeringParameterId;
@@ -266,12 +275,20 @@ export interface SteeringStatus {
   /** Computed from the model and records; always present, even under an override. */
   readonly derived: { readonly kind: 'derived'; readonly rag: StatusRag; readonly reasons: readonly Reason[] } | { readonly kind: 'manual'; readonly reasons: readonly Reason[] };
   /** The latest human judgement on or before `asOf`. */
-  readonly override: { readonly rag: Rag; readonly rationale: string; readonly date: IsoDate; readonly recordedBy: string } | undefined;
+  readonly override: OverrideStatus | undefined;
   /** The override when there is one, else the derived RAG; undefined for a manual parameter without an override. */
   readonly rag: StatusRag | undefined;
   readonly meetsNorm: boolean | undefined;
   /** For haalbaarheid: the risks weighed, highest score first. */
   readonly risks?: readonly RiskScore[];
+}
+
+/** A human judgement in force: the RAG it gives, why, when and by whom. */
+export interface OverrideStatus {
+  readonly rag: Rag;
+  readonly rationale: string;
+  readonly date: IsoDate;
+  readonly recordedBy: string;
 }
 
 export interface RiskScore {

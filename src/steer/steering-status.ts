@@ -1,6 +1,6 @@
 import type { Level, SteeringParameter, SteeringParameterId } from '../model/index.js';
 import { EPSILON } from './kpi-model.js';
-import { latest } from './record-index.js';
+import { latest, overrideKey } from './record-index.js';
 import { ragAtLeast, ragOf } from './rag.js';
 import type { StatusContext } from './status-context.js';
 import type { BenefitStatus, EffortStatus, GateStatus, KpiStatus, Reason, RiskScore, SteeringStatus, StatusRag } from './status-types.js';
@@ -22,7 +22,7 @@ const ids = (list: readonly { readonly id: string }[]) => list.map((x) => x.id).
 export function steeringStatus(ctx: StatusContext, inputs: SteeringInputs): SteeringStatus[] {
   return ctx.programme.steering.map((p: SteeringParameter): SteeringStatus => {
     const { risks, ...derived } = derive(ctx, p.id, inputs);
-    const o = latest(ctx.index.overrides.get(p.id), ctx.asOfDay);
+    const o = latest(ctx.index.overrides.get(overrideKey({ kind: 'parameter', parameter: p.id })), ctx.asOfDay);
     const override = o && { rag: o.rag, rationale: o.rationale, date: o.date, recordedBy: o.recordedBy };
     const rag: StatusRag | undefined = override?.rag ?? (derived.kind === 'derived' ? derived.rag : undefined);
     const meetsNorm = rag === undefined || rag === 'grijs' ? undefined : rag === p.norm || !ragAtLeast(rag, p.norm);
@@ -47,9 +47,12 @@ function effectiveness(ctx: StatusContext, { kpis, benefits }: SteeringInputs): 
   const mean = measured.reduce((sum, k) => sum + Math.min(1, Math.max(0, k.achievement!)), 0) / measured.length;
   const behind = benefits.filter((b) => b.behind).map((b) => ({ id: b.benefit }));
   const red = benefits.filter((b) => b.rag === 'rood').map((b) => ({ id: b.benefit }));
+  const overridden = kpis.filter((k) => k.override !== undefined && k.override.rag !== k.derived.rag).map((k) => ({ id: k.kpi }));
   const reasons = [reason('kpi-achievement', { mean, measured: measured.length, total: kpis.length })];
   if (behind.length) reasons.push(reason('benefits-behind', { count: behind.length, ids: ids(behind), threshold: ctx.options.behindThreshold }));
   if (red.length) reasons.push(reason('benefits-red', { count: red.length, ids: ids(red) }));
+  // The mean is of the measured numbers; KPI judgements count through the benefits' RAG, and are named here.
+  if (overridden.length) reasons.push(reason('kpis-overridden', { count: overridden.length, ids: ids(overridden) }));
   return { kind: 'derived', rag: behind.length ? 'rood' : ragOf(mean, ctx.options.tolerances), reasons };
 }
 

@@ -29,8 +29,8 @@ export interface ProgrammeTable {
 }
 
 /**
- * A programme's write counter, spread over a few slots: each write adds 1 to one slot, and the
- * revision is their sum. Writers to one programme so rarely meet on a row that PostgreSQL can
+ * A programme's write counter, spread over a few slots: each write adds 1 to one slot (writes stored
+ * together add their number), and the revision is their sum. Writers to one programme so rarely meet on a row that PostgreSQL can
  * commit them together, where a single counter row would make every write wait for the last.
  */
 export interface ProgrammeRevisionTable {

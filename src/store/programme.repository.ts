@@ -30,13 +30,18 @@ export async function insertProgramme(db: Kysely<Database>, row: ProgrammeRow): 
 }
 
 /** Counts one write to the programme, so that status caches keyed on its revision miss from now on. */
-export async function countWrite(db: Kysely<Database>, id: string, slot = Math.floor(Math.random() * REVISION_SLOTS)): Promise<void> {
-  await db
+export async function countWrite(db: Kysely<Database>, id: string, slot?: number): Promise<void> {
+  await countWriteQuery(db, id, { ...(slot === undefined ? {} : { slot }) }).execute();
+}
+
+/** The update of `countWrite` (for `writes` writes at once), built but not run (for `DatabaseDialect.writeAll`). */
+export function countWriteQuery(db: Kysely<Database>, id: string, options: { readonly slot?: number; readonly writes?: number } = {}) {
+  const { slot, writes } = { slot: Math.floor(Math.random() * REVISION_SLOTS), writes: 1, ...options };
+  return db
     .updateTable('programme_revision')
-    .set((eb) => ({ count: eb('count', '+', 1) }))
+    .set({ count: sql<number>`count + ${writes}` })
     .where('programme_id', '=', id)
-    .where('slot', '=', slot)
-    .execute();
+    .where('slot', '=', slot);
 }
 
 /** How many writes the programme has seen: it changes with every committed write. */

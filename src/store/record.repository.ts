@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, RecordKind, RecordTable } from './database.js';
+import type { Write } from './database-dialect.js';
 
 export type RecordRow = RecordTable;
 
@@ -17,9 +18,14 @@ const INSERT_BATCH = 500;
 
 /** Inserts records in batches, inside the caller's transaction. */
 export async function insertRecords(db: Kysely<Database>, rows: readonly RecordRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await db.insertInto('record').values(rows.slice(i, i + INSERT_BATCH)).execute();
-  }
+  for (const write of recordInserts(db, rows)) await write.execute();
+}
+
+/** The inserts of `insertRecords`, built but not run (for `DatabaseDialect.writeAll`). */
+export function recordInserts(db: Kysely<Database>, rows: readonly RecordRow[]) {
+  const writes = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) writes.push(db.insertInto('record').values(rows.slice(i, i + INSERT_BATCH)));
+  return writes satisfies Write[];
 }
 
 /** Inserts records that keep their ids (a restore); returns how many were new. */

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { AuditAction, Database } from './database.js';
 import type { Store } from './open-store.js';
-import { appendAudit } from './audit.repository.js';
+import { auditInserts } from './audit.repository.js';
+import type { AuditRow } from './audit.repository.js';
 import { newId } from './new-id.js';
-import { countWrite } from './programme.repository.js';
+import { countWriteQuery } from './programme.repository.js';
 
 /** One change for the audit log; `before` and `after` are stored as JSON. */
 export interface Change {
@@ -47,20 +48,24 @@ export async function writeProgramme<T>(
     const changes: Change[] = [];
     const result = await work({ trx, at, actor, audit: (change) => void changes.push(change) });
     if (changes.length > 0) {
-      await appendAudit(trx, changes.map((c) => ({
-        id: newId(),
-        at,
-        actor,
-        programme_id: programmeId,
-        entity: c.entity,
-        entity_id: c.entityId,
-        action: c.action,
-        before: c.before === undefined ? null : JSON.stringify(c.before),
-        after: c.after === undefined ? null : JSON.stringify(c.after),
-      })));
-      // Last, so that the counter row is held only from here to the commit.
-      await countWrite(trx, programmeId);
+      // Last, so that the counter row is held only from here to the commit; one statement on PostgreSQL.
+      await store.dialect.writeAllIn(trx, [...auditInserts(trx, auditRows(programmeId, actor, at, changes)), countWriteQuery(trx, programmeId)]);
     }
     return result;
   });
+}
+
+/** The audit log's rows for changes made by `actor` at `at`. */
+export function auditRows(programmeId: string, actor: string, at: string, changes: readonly Change[]): AuditRow[] {
+  return changes.map((c) => ({
+    id: newId(),
+    at,
+    actor,
+    programme_id: programmeId,
+    entity: c.entity,
+    entity_id: c.entityId,
+    action: c.action,
+    before: c.before === undefined ? null : JSON.stringify(c.before),
+    after: c.after === undefined ? null : JSON.stringify(c.after),
+  }));
 }

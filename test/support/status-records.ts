@@ -1,6 +1,6 @@
 import type {
   BudgetEntry, CriterionCheck, EffortProgress, EscalationAcknowledgement, EscalationSignal, GateDecision, Measurement, Records,
-  RiskEntry, SteeringOverride,
+  RiskEntry, SteeringOverride, SteeringParameterId,
 } from '../../src/model/index.js';
 import { emptyRecords } from '../../src/model/index.js';
 
@@ -22,8 +22,11 @@ export const check = (criterion: string, date: string, met: boolean, evidence = 
 export const risk = (id: string, date: string, likelihood: RiskEntry['likelihood'], impact: RiskEntry['impact'], status: RiskEntry['status'] = 'open'): RiskEntry =>
   ({ id, subject: 'demo', description: `risico ${id}`, likelihood, impact, mitigation: 'beheersen', status, date, recordedBy: undefined });
 
-export const override = (parameter: SteeringOverride['parameter'], date: string, rag: SteeringOverride['rag'], rationale = 'oordeel stuurgroep'): SteeringOverride =>
-  ({ parameter, date, rag, rationale, recordedBy: 'stuurgroep' });
+export const override = (parameter: SteeringParameterId, date: string, rag: SteeringOverride['rag'], rationale = 'oordeel stuurgroep'): SteeringOverride =>
+  ({ subject: { kind: 'parameter', parameter }, date, rag, rationale, recordedBy: 'stuurgroep' });
+
+export const kpiOverride = (kpi: string, date: string, rag: SteeringOverride['rag'], rationale = 'oordeel baateigenaar', recordedBy = 'baateigenaar'): SteeringOverride =>
+  ({ subject: { kind: 'kpi', kpi }, date, rag, rationale, recordedBy });
 
 export const signal = (rule: string, subject: string, date: string, note = 'signaal'): EscalationSignal =>
   ({ rule, subject, date, note, recordedBy: undefined });

@@ -1,4 +1,5 @@
 import type { Programme, Records } from '../../model/index.js';
+import type { Localized, Message } from '../messages/index.js';
 import type { Cell } from './cell.js';
 import type { ProgrammeLookup } from './programme-lookup.js';
 
@@ -9,7 +10,7 @@ export type RecordOf<K extends RecordKind> = Records[K][number];
 
 export type CellResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string; readonly expected: string };
+  | { readonly ok: false; readonly message: string; readonly expected: string; readonly localized?: Localized };
 
 /** How rows are written. The Dutch layout is what Excel in a Dutch locale reads and writes. */
 export interface CsvLayout {
@@ -34,8 +35,8 @@ export interface ParseContext {
 
 /** How one kind of value is read from a cell and written back as text. */
 export interface FieldType<T> {
-  /** What a valid cell looks like, for error messages. */
-  readonly expected: (ctx: ParseContext) => string;
+  /** What a valid cell looks like, for error messages: a catalogue message, or English text. */
+  readonly expected: (ctx: ParseContext) => Message | string;
   readonly parse: (cell: Cell, ctx: ParseContext) => CellResult<T>;
   readonly write: (value: T, layout: CsvLayout) => string;
 }
@@ -65,6 +66,7 @@ export interface FieldProblem<R> {
   readonly field: FieldOf<R>;
   readonly message: string;
   readonly expected: string;
+  readonly localized?: Localized;
 }
 
 /** Everything needed to read and write one record kind; the reader and writers are generic over it. */

@@ -3,14 +3,17 @@ import { displayCell } from './cell.js';
 import type { Cell } from './cell.js';
 import type { CellResult, CsvLayout, FieldType } from './column-spec.js';
 import { normalizeKey } from './normalize-key.js';
+import { message } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 import { formatDate, parseDateText } from './parse-date.js';
 import { parseNumberText } from './parse-number.js';
+import { said } from './record-error.js';
 
-const quote = (cell: Cell) => `"${displayCell(cell).trim()}"`;
-const fail = <T>(message: string, expected: string): CellResult<T> => ({ ok: false, message, expected });
+const written = (cell: Cell) => ({ value: displayCell(cell).trim() });
+const fail = <T>(problem: Message, expected: Message | string): CellResult<T> => ({ ok: false, ...said(problem, expected) });
 
 /** Free text, kept as written (trimmed); `expected` says what belongs in it when it is missing. */
-export function text(expected = 'text'): FieldType<string> {
+export function text(expected: Message | string = message('expect.text', {})): FieldType<string> {
   return {
     expected: () => expected,
     parse: (cell) => ({ ok: true, value: displayCell(cell).trim() }),
@@ -25,8 +28,8 @@ export interface NumberOptions {
   readonly percent?: boolean;
   /** Accept `€` and `EUR`. */
   readonly currency?: boolean;
-  /** The "expected" text, such as "a number such as 7,5 or 12%". */
-  readonly expected: string;
+  /** What would be valid, such as "a number such as 7,5 or 12%". */
+  readonly expected: Message | string;
 }
 
 /** A number in Dutch or English notation; see `parseNumberText`. */
@@ -43,17 +46,17 @@ export function number(options: NumberOptions): FieldType<number> {
         const read = parseNumberText(cell.text, { currency: options.currency === true });
         if (!read.ok) {
           return read.reason === 'ambiguous'
-            ? fail(`${quote(cell)} is ambiguous: the separator may mark decimals or thousands`, `${options.expected}; write thousands without a separator (12500) or decimals with more or fewer than three digits (12,5)`)
-            : fail(`${quote(cell)} is not a number`, options.expected);
+            ? fail(message('cell.ambiguous-number', written(cell)), message('expect.unambiguous-number', { base: options.expected }))
+            : fail(message('cell.not-a-number', written(cell)), options.expected);
         }
         ({ value, percent } = read);
         if (read.decimal) ctx.seen.decimal ??= read.decimal;
       } else {
-        return fail(`${quote(cell)} is not a number`, options.expected);
+        return fail(message('cell.not-a-number', written(cell)), options.expected);
       }
-      if (percent && !options.percent) return fail(`${quote(cell)} is a percentage, which this column does not take`, options.expected);
-      if (options.min !== undefined && value < options.min) return fail(`${quote(cell)} is less than ${options.min}`, options.expected);
-      if (options.max !== undefined && value > options.max) return fail(`${quote(cell)} is more than ${options.max}`, options.expected);
+      if (percent && !options.percent) return fail(message('cell.percent-not-allowed', written(cell)), options.expected);
+      if (options.min !== undefined && value < options.min) return fail(message('cell.less-than', { ...written(cell), min: options.min }), options.expected);
+      if (options.max !== undefined && value > options.max) return fail(message('cell.more-than', { ...written(cell), max: options.max }), options.expected);
       return { ok: true, value };
     },
     write: (value, layout) => formatNumber(value, layout),
@@ -83,8 +86,8 @@ function plainDecimal(value: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-const DATE_EXPECTED = 'a date such as 31-03-2026 or 2026-03-31';
-const DATE_PROBLEM = { 'not-a-date': 'is not a date', 'no-such-day': 'is not an existing day', 'short-year': 'has a two-digit year' } as const;
+const DATE_EXPECTED = message('expect.date', {});
+const DATE_PROBLEM = { 'not-a-date': 'cell.not-a-date', 'no-such-day': 'cell.no-such-day', 'short-year': 'cell.short-year' } as const;
 
 /** A day: `dd-mm-jjjj`, `d-m-jjjj`, `dd/mm/jjjj`, ISO, or an XLSX date cell. */
 export function date(): FieldType<IsoDate> {
@@ -92,9 +95,9 @@ export function date(): FieldType<IsoDate> {
     expected: () => DATE_EXPECTED,
     parse(cell, ctx) {
       if (cell.kind === 'date') return { ok: true, value: cell.date };
-      if (cell.kind !== 'text') return fail(`${quote(cell)} is not a date`, DATE_EXPECTED);
+      if (cell.kind !== 'text') return fail(message('cell.not-a-date', written(cell)), DATE_EXPECTED);
       const read = parseDateText(cell.text);
-      if (!read.ok) return fail(`${quote(cell)} ${DATE_PROBLEM[read.reason]}`, DATE_EXPECTED);
+      if (!read.ok) return fail(message(DATE_PROBLEM[read.reason], written(cell)), DATE_EXPECTED);
       ctx.seen.dates ??= read.style;
       return { ok: true, value: read.date };
     },
@@ -114,15 +117,12 @@ export interface ChoiceOption<T> {
 export function choice<T>(options: readonly ChoiceOption<T>[]): FieldType<T> {
   const byKey = new Map<string, T>();
   for (const o of options) for (const word of [o.nl, o.en, ...o.aliases]) byKey.set(normalizeKey(word), o.value);
-  const nl = options.map((o) => o.nl);
-  const en = options.map((o) => o.en);
-  const list = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-  const expected = nl.join() === en.join() ? list(nl) : `${list(nl)} (English: ${list(en)})`;
+  const expected = message('expect.choice', { nl: options.map((o) => o.nl), en: options.map((o) => o.en) });
   return {
     expected: () => expected,
     parse(cell) {
       const found = byKey.get(normalizeKey(displayCell(cell)));
-      return found === undefined ? fail(`${quote(cell)} is not one of the choices`, expected) : { ok: true, value: found };
+      return found === undefined ? fail(message('cell.not-a-choice', written(cell)), expected) : { ok: true, value: found };
     },
     write: (value, layout) => {
       const option = options.find((o) => o.value === value);

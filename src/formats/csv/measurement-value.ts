@@ -1,23 +1,25 @@
 import type { Measurement, Unit } from '../../model/index.js';
+import { message } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 import { displayCell } from './cell.js';
 import type { Cell } from './cell.js';
 import type { FieldOf, FieldProblem, ParseContext } from './column-spec.js';
+import { said } from './record-error.js';
 
 interface UnitRule {
   readonly min?: number;
   readonly max?: number;
   readonly percent: boolean;
-  readonly expected: string;
 }
 
 function ruleOf(unit: Unit): UnitRule {
   switch (unit.kind) {
-    case 'percentage': return { min: 0, max: 100, percent: true, expected: 'a percentage from 0 to 100, such as 63 or 63%' };
-    case 'relative': return { min: -100, percent: true, expected: `a change relative to the baseline (${unit.base}) in percent, such as +15% or 15` };
-    case 'score': return { min: 0, max: unit.max, percent: false, expected: `a score from 0 to ${unit.max}, such as 7,5` };
-    case 'count': return { min: 0, percent: false, expected: `a count of at least 0${unit.per ? ` per ${unit.per}` : ''}, such as 12` };
-    case 'years': return { min: 0, percent: false, expected: 'a number of years, such as 3,5' };
-    case 'number': return { percent: false, expected: `a number${unit.symbol ? ` in ${unit.symbol}` : ''}, such as 7,5` };
+    case 'percentage': return { min: 0, max: 100, percent: true };
+    case 'relative': return { min: -100, percent: true };
+    case 'score': return { min: 0, max: unit.max, percent: false };
+    case 'count': return { min: 0, percent: false };
+    case 'years': return { min: 0, percent: false };
+    case 'number': return { percent: false };
   }
 }
 
@@ -28,10 +30,10 @@ export function checkMeasurementValue(row: Measurement, ctx: ParseContext, cell:
   const kpi = ctx.programme.kpis.find((k) => k.id === row.kpi);
   if (!kpi) return [];
   const rule = ruleOf(kpi.unit);
-  const written = `"${displayCell(cell('value')).trim()}"`;
-  const problem = (message: string) => [{ field: 'value' as const, message, expected: `${rule.expected} (KPI ${kpi.id})` }];
-  if (hasPercent(cell('value')) && !rule.percent) return problem(`${written} has a % sign, but ${kpi.name} is a ${kpi.unit.kind}`);
-  if (rule.min !== undefined && row.value < rule.min) return problem(`${written} is less than ${rule.min}`);
-  if (rule.max !== undefined && row.value > rule.max) return problem(`${written} is more than ${rule.max}`);
+  const value = displayCell(cell('value')).trim();
+  const problem = (m: Message) => [{ field: 'value' as const, ...said(m, message('expect.kpi-value', { unit: kpi.unit, kpi: kpi.id })) }];
+  if (hasPercent(cell('value')) && !rule.percent) return problem(message('cell.percent-for-unit', { value, kpi: kpi.name, unit: kpi.unit.kind }));
+  if (rule.min !== undefined && row.value < rule.min) return problem(message('cell.less-than', { value, min: rule.min }));
+  if (rule.max !== undefined && row.value > rule.max) return problem(message('cell.more-than', { value, max: rule.max }));
   return [];
 }

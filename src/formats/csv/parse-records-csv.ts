@@ -1,9 +1,12 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Programme } from '../../model/index.js';
+import { message } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 import { textCell } from './cell.js';
 import type { RecordKind, RecordOf } from './column-spec.js';
-import { headerList, readTable } from './read-table.js';
+import { headersOf, readTable } from './read-table.js';
 import type { TableRow, TableShape } from './read-table.js';
+import { said } from './record-error.js';
 import type { RecordError } from './record-error.js';
 import { RECORD_SPECS } from './record-specs.js';
 
@@ -32,13 +35,13 @@ export type CsvRecordsResult<R> =
  */
 export function parseRecordsCsv<K extends RecordKind>(kind: K, text: string, programme: Programme): CsvRecordsResult<RecordOf<K>> {
   const spec = RECORD_SPECS[kind];
-  const fail = (message: string, expected: string, row = 1): CsvRecordsResult<RecordOf<K>> => ({ ok: false, errors: [{ row, column: '', value: '', message, expected }] });
+  const fail = (problem: Message, expected: Message, row = 1): CsvRecordsResult<RecordOf<K>> => ({ ok: false, errors: [{ row, column: '', value: '', ...said(problem, expected) }] });
   if (text.length > MAX_RECORD_FILE_BYTES) {
-    return fail(`the file is ${Math.round(text.length / 1024)} KiB; record files are limited to ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MiB`, 'a smaller file, or the records split over several imports');
+    return fail(message('file.too-large', { kib: Math.round(text.length / 1024), mib: MAX_RECORD_FILE_BYTES / 1024 / 1024 }), message('expect.smaller-file', {}));
   }
   const bom = text.startsWith('\uFEFF');
   const body = bom ? text.slice(1) : text;
-  if (/[\u0000-\u0008\u000e-\u001a]/u.test(body)) return fail('the file is not a text file', `a CSV text file (save an XLSX workbook as .xlsx, not .csv) with the columns ${headerList(spec)}`);
+  if (/[\u0000-\u0008\u000e-\u001a]/u.test(body)) return fail(message('file.not-text', {}), message('expect.csv-text', headersOf(spec)));
   const delimiter = detectDelimiter(body);
   let records: string[][];
   try {
@@ -46,7 +49,7 @@ export function parseRecordsCsv<K extends RecordKind>(kind: K, text: string, pro
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const row = typeof error.records === 'number' ? error.records + 1 : 1;
-    return fail(csvProblem(error.code), 'a value holding a quote or delimiter written between double quotes, with "" for a quote inside', row);
+    return fail(csvProblem(error.code), message('expect.csv-quoting', {}), row);
   }
   const table: TableRow[] = records.map((fields, i) => ({ row: i + 1, cells: fields.map(textCell) }));
   const result = readTable(spec, table, programme);
@@ -55,11 +58,11 @@ export function parseRecordsCsv<K extends RecordKind>(kind: K, text: string, pro
   return { ok: true, rows: result.rows as readonly RecordOf<K>[], shape: { ...result.shape, delimiter, bom, eol } as CsvShape<RecordOf<K>> };
 }
 
-function csvProblem(code: string): string {
+function csvProblem(code: string): Message {
   switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED': return 'a quote (") is opened but never closed';
-    case 'CSV_INVALID_CLOSING_QUOTE': return 'a quoted value has more text after its closing quote';
-    default: return `the file is not valid CSV (${code})`;
+    case 'CSV_QUOTE_NOT_CLOSED': return message('csv.quote-not-closed', {});
+    case 'CSV_INVALID_CLOSING_QUOTE': return message('csv.text-after-quote', {});
+    default: return message('csv.invalid', { reason: code });
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Programme } from '../../model/index.js';
+import { message } from '../messages/index.js';
+import type { Headers } from '../messages/index.js';
 import { displayCell, EMPTY_CELL } from './cell.js';
 import type { Cell } from './cell.js';
 import { columnsOf } from './column-spec.js';
 import type { CellResult, Column, FieldOf, ParseContext, RecordSpec } from './column-spec.js';
 import { normalizeKey } from './normalize-key.js';
 import { programmeLookup } from './programme-lookup.js';
-import { sortRecordErrors } from './record-error.js';
+import { said, sortRecordErrors } from './record-error.js';
 import type { RecordError } from './record-error.js';
 
 /** One row of a sheet, numbered as the spreadsheet shows it. */
@@ -40,8 +42,14 @@ export function headerIndex<R>(spec: RecordSpec<R>): ReadonlyMap<string, FieldOf
 
 /** "kpi, datum, waarde … (English: kpi, date, value …)". */
 export function headerList<R>(spec: RecordSpec<R>): string {
+  const { nl, en } = headersOf(spec);
+  return `${nl.join(', ')} (English: ${en.join(', ')})`;
+}
+
+/** The headers of a spec in both layouts, as the catalogue's messages take them. */
+export function headersOf<R>(spec: RecordSpec<R>): Headers {
   const columns = columnsOf(spec).map(([, c]) => c);
-  return `${columns.map((c) => c.nl).join(', ')} (English: ${columns.map((c) => c.en).join(', ')})`;
+  return { nl: columns.map((c) => c.nl), en: columns.map((c) => c.en) };
 }
 
 /**
@@ -50,7 +58,7 @@ export function headerList<R>(spec: RecordSpec<R>): string {
  */
 export function readTable<R>(spec: RecordSpec<R>, table: readonly TableRow[], programme: Programme): TableResult<R> {
   const start = table.findIndex((r) => !isEmpty(r.cells));
-  if (start < 0) return { ok: false, errors: [{ row: 1, column: '', value: '', message: 'the file is empty', expected: `a header row: ${headerList(spec)}` }] };
+  if (start < 0) return { ok: false, errors: [{ row: 1, column: '', value: '', ...said(message('file.empty', {}), message('expect.header-row', headersOf(spec))) }] };
   const headerRow = table[start]!;
   const header = headerRow.cells.map((c) => displayCell(c).trim());
   const mapped = mapHeader(spec, header, headerRow.row);
@@ -68,7 +76,7 @@ export function readTable<R>(spec: RecordSpec<R>, table: readonly TableRow[], pr
     const rowErrors: RecordError[] = [];
     cells.forEach((cell, i) => {
       if (cell.kind !== 'empty' && fields[i] === undefined) {
-        rowErrors.push({ row, column: header[i] || `column ${i + 1}`, value: displayCell(cell), message: `"${displayCell(cell)}" is in a column without a header`, expected: `values only under the headers ${headerList(spec)}` });
+        rowErrors.push({ row, column: header[i] || `column ${i + 1}`, value: displayCell(cell), ...said(message('cell.headerless', { value: displayCell(cell) }), message('expect.under-headers', headersOf(spec))) });
       }
     });
     const cellOf = (field: FieldOf<R>): Cell => {
@@ -80,18 +88,18 @@ export function readTable<R>(spec: RecordSpec<R>, table: readonly TableRow[], pr
       const cell = cellOf(field);
       const result = readCell(column, cell, ctx);
       if (result.ok) record[field] = result.value;
-      else rowErrors.push({ row, column: columnName(field), value: displayCell(cell), message: result.message, expected: result.expected });
+      else rowErrors.push({ row, column: columnName(field), value: displayCell(cell), message: result.message, expected: result.expected, ...(result.localized ? { localized: result.localized } : {}) });
     }
     if (rowErrors.length === 0) {
       const value = record as R;
       for (const p of spec.check?.(value, ctx, cellOf) ?? []) {
-        rowErrors.push({ row, column: columnName(p.field), value: displayCell(cellOf(p.field)), message: p.message, expected: p.expected });
+        rowErrors.push({ row, column: columnName(p.field), value: displayCell(cellOf(p.field)), message: p.message, expected: p.expected, ...(p.localized ? { localized: p.localized } : {}) });
       }
       const key = JSON.stringify(spec.unique.map((f) => value[f]));
       const first = seenKeys.get(key);
       if (first !== undefined) {
         const names = spec.unique.map(columnName);
-        rowErrors.push({ row, column: names[0]!, value: displayCell(cellOf(spec.unique[0]!)), message: `repeats row ${first}: the same ${names.join(' and ')}`, expected: `one row per ${names.join(' and ')}` });
+        rowErrors.push({ row, column: names[0]!, value: displayCell(cellOf(spec.unique[0]!)), ...said(message('row.repeats', { row: first, columns: names }), message('expect.one-row-per', { columns: names })) });
       } else seenKeys.set(key, row);
       if (rowErrors.length === 0) {
         rows.push(value);
@@ -108,10 +116,10 @@ function readCell<V>(column: Column<V>, cell: Cell, ctx: ParseContext): CellResu
   if (cell.kind === 'empty') {
     if (column.presence === 'optional') return { ok: true, value: undefined };
     if (column.presence === 'default') return { ok: true, value: column.default };
-    return { ok: false, message: 'no value', expected: column.type.expected(ctx) };
+    return { ok: false, ...said(message('cell.no-value', {}), column.type.expected(ctx)) };
   }
   const result = column.type.parse(cell, ctx);
-  if (result.ok && column.presence !== 'optional' && result.value === '') return { ok: false, message: 'no value', expected: column.type.expected(ctx) };
+  if (result.ok && column.presence !== 'optional' && result.value === '') return { ok: false, ...said(message('cell.no-value', {}), column.type.expected(ctx)) };
   return result;
 }
 
@@ -128,15 +136,15 @@ function mapHeader<R>(spec: RecordSpec<R>, header: readonly string[], row: numbe
     }
     const field = index.get(normalizeKey(text));
     if (field === undefined) {
-      errors.push({ row, column: text, value: text, message: `unknown column "${text}"`, expected: `columns named ${headerList(spec)}` });
+      errors.push({ row, column: text, value: text, ...said(message('header.unknown', { column: text }), message('expect.columns', headersOf(spec))) });
     } else if (fields.includes(field)) {
-      errors.push({ row, column: text, value: text, message: `column "${text}" repeats column "${header[fields.indexOf(field)]}"`, expected: 'each column once' });
+      errors.push({ row, column: text, value: text, ...said(message('header.repeated', { column: text, first: header[fields.indexOf(field)] ?? '' }), message('expect.each-column-once', {})) });
     }
     fields.push(field !== undefined && !fields.includes(field) ? field : undefined);
   });
   for (const [field, column] of columnsOf(spec)) {
     if (column.presence === 'required' && !fields.includes(field) && !errors.some((e) => index.get(normalizeKey(e.column)) === field)) {
-      errors.push({ row, column: column.nl, value: '', message: `the column "${column.nl}" (or "${column.en}") is missing`, expected: `columns named ${headerList(spec)}` });
+      errors.push({ row, column: column.nl, value: '', ...said(message('header.missing', { nl: column.nl, en: column.en }), message('expect.columns', headersOf(spec))) });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, fields };

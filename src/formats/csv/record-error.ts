@@ -1,3 +1,6 @@
+import { renderMessage } from '../messages/index.js';
+import type { Localized, Message } from '../messages/index.js';
+
 /** A problem in a record file, placed as the spreadsheet user sees it: the header is row 1. */
 export interface RecordError {
   readonly row: number;
@@ -8,6 +11,26 @@ export interface RecordError {
   readonly message: string;
   /** What would be valid. */
   readonly expected: string;
+  /** `message` and `expected` as catalogue messages, for saying them in another language. */
+  readonly localized?: Localized;
+}
+
+/** A problem and what would be valid, as English text and as catalogue messages. */
+export interface Said {
+  readonly message: string;
+  readonly expected: string;
+  readonly localized: Localized;
+}
+
+/**
+ * The English text of a problem together with its catalogue messages; an `expected` given as plain
+ * text stays English in every language.
+ *
+ * @example said(message('cell.not-a-number', { value: 'zes' }), message('expect.number-or-percent', {}))
+ */
+export function said(problem: Message, expected: Message | string): Said {
+  if (typeof expected === 'string') return { message: renderMessage(problem, 'en'), expected, localized: { message: problem } };
+  return { message: renderMessage(problem, 'en'), expected: renderMessage(expected, 'en'), localized: { message: problem, expected } };
 }
 
 /** The outcome of reading a record file: every row, or every problem and no rows. */

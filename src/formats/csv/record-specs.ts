@@ -2,11 +2,18 @@ import type {
   BudgetEntry, CriterionCheck, EffortProgress, EscalationAcknowledgement, EscalationSignal, GateDecision,
   Measurement, RiskEntry, SteeringOverride,
 } from '../../model/index.js';
+import { message } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 import type { RecordKind, RecordOf, RecordSpec } from './column-spec.js';
 import { date, number, text } from './field-types.js';
 import { checkMeasurementValue } from './measurement-value.js';
+import { said } from './record-error.js';
 import { levelChoice, outcomeChoice, ragChoice, riskStatusChoice, yesNoChoice } from './record-choices.js';
-import { effortRef, gateRef, kpiRef, manualCriterionRef, parameterRef, ruleRef, subjectRef } from './references.js';
+import { overrideSubjectRef } from './override-subject.js';
+import { effortRef, gateRef, kpiRef, manualCriterionRef, ruleRef, subjectRef } from './references.js';
+
+/** A problem found across the columns of a row, as English text and catalogue messages. */
+const problem = <F extends string>(field: F, what: Message, expected: Message) => ({ field, ...said(what, expected) });
 
 const NOTE = ['opmerking', 'opmerkingen', 'notes', 'comment', 'comments', 'remark'] as const;
 const BY = ['door', 'ingevoerd door', 'by', 'recorded by', 'ingevuld door', 'entered by'] as const;
@@ -22,7 +29,7 @@ const measurements: RecordSpec<Measurement> = {
   columns: {
     kpi: { nl: 'kpi', en: 'kpi', aliases: ['indicator', 'kpi id', 'kpi naam', 'kpi name'], type: kpiRef(), presence: 'required' },
     date: { ...on, aliases: [...DATE, 'meetdatum', 'measured on'] },
-    value: { nl: 'waarde', en: 'value', aliases: ['meetwaarde', 'gemeten waarde', 'measured value'], type: number({ percent: true, expected: 'a number such as 7,5 or 12%' }), presence: 'required' },
+    value: { nl: 'waarde', en: 'value', aliases: ['meetwaarde', 'gemeten waarde', 'measured value'], type: number({ percent: true, expected: message('expect.number-or-percent', {}) }), presence: 'required' },
     source: { nl: 'bron', en: 'source', aliases: ['databron', 'data source'], type: text(), presence: 'optional' },
     note,
     recordedBy: recordedBy('ingevoerd door'),
@@ -37,7 +44,7 @@ const progress: RecordSpec<EffortProgress> = {
   columns: {
     effort: { nl: 'inspanning', en: 'effort', aliases: ['effort id', 'inspanning id', 'activiteit', 'project'], type: effortRef(), presence: 'required' },
     date: on,
-    percentComplete: { nl: '% gereed', en: 'percent complete', aliases: ['percentage gereed', 'percent gereed', 'voortgang', 'progress', 'complete'], type: number({ min: 0, max: 100, percent: true, expected: 'a percentage from 0 to 100, such as 75 or 75%' }), presence: 'required' },
+    percentComplete: { nl: '% gereed', en: 'percent complete', aliases: ['percentage gereed', 'percent gereed', 'voortgang', 'progress', 'complete'], type: number({ min: 0, max: 100, percent: true, expected: message('expect.percent-complete', {}) }), presence: 'required' },
     actualStart: { nl: 'werkelijke start', en: 'actual start', aliases: ['start', 'gestart op', 'started on'], type: date(), presence: 'optional' },
     actualEnd: { nl: 'werkelijk einde', en: 'actual end', aliases: ['werkelijk eind', 'werkelijke eind', 'einde', 'eind', 'afgerond op', 'gereed op', 'finished on', 'end'], type: date(), presence: 'optional' },
     note,
@@ -46,10 +53,10 @@ const progress: RecordSpec<EffortProgress> = {
   unique: ['effort', 'date'],
   check(row) {
     const problems = [];
-    if (row.actualStart && row.actualStart > row.date) problems.push({ field: 'actualStart' as const, message: `the effort starts after the date of this report (${row.date})`, expected: 'an actual start on or before the datum' });
-    if (row.actualEnd && row.actualEnd > row.date) problems.push({ field: 'actualEnd' as const, message: `the effort ends after the date of this report (${row.date}); an actual end is a fact, not a forecast`, expected: 'an actual end on or before the datum' });
-    if (row.actualStart && row.actualEnd && row.actualEnd < row.actualStart) problems.push({ field: 'actualEnd' as const, message: `the effort ends before it starts (${row.actualStart})`, expected: 'an actual end on or after the actual start' });
-    if (row.actualEnd && row.percentComplete !== 100) problems.push({ field: 'percentComplete' as const, message: `the effort has an actual end but is ${row.percentComplete}% complete`, expected: '100 when werkelijk einde is filled in' });
+    if (row.actualStart && row.actualStart > row.date) problems.push(problem('actualStart', message('progress.start-after-date', { date: row.date }), message('expect.start-by-date', {})));
+    if (row.actualEnd && row.actualEnd > row.date) problems.push(problem('actualEnd', message('progress.end-after-date', { date: row.date }), message('expect.end-by-date', {})));
+    if (row.actualStart && row.actualEnd && row.actualEnd < row.actualStart) problems.push(problem('actualEnd', message('progress.end-before-start', { start: row.actualStart }), message('expect.end-after-start', {})));
+    if (row.actualEnd && row.percentComplete !== 100) problems.push(problem('percentComplete', message('progress.ended-not-complete', { percent: row.percentComplete }), message('expect.complete-when-ended', {})));
     return problems;
   },
 };
@@ -62,13 +69,13 @@ const decisions: RecordSpec<GateDecision> = {
     date: { ...on, aliases: [...DATE, 'besluitdatum', 'decided on'] },
     outcome: { nl: 'besluit', en: 'decision', aliases: ['uitkomst', 'outcome'], type: outcomeChoice(), presence: 'required' },
     conditions: { nl: 'voorwaarden', en: 'conditions', aliases: ['voorwaarde', 'condition'], type: text(), presence: 'optional' },
-    decidedBy: { nl: 'besloten door', en: 'decided by', aliases: ['door', 'by', 'gremium', 'forum'], type: text('who decided, such as Stuurgroep'), presence: 'required' },
+    decidedBy: { nl: 'besloten door', en: 'decided by', aliases: ['door', 'by', 'gremium', 'forum'], type: text(message('expect.decided-by', {})), presence: 'required' },
     note,
   },
   unique: ['milestone', 'date'],
   check: (row) =>
     row.outcome === 'go-met-voorwaarden' && !row.conditions
-      ? [{ field: 'conditions', message: 'a GO met voorwaarden needs its conditions', expected: 'the conditions of the decision' }]
+      ? [problem('conditions', message('decision.conditions-needed', {}), message('expect.conditions', {}))]
       : [],
 };
 
@@ -79,7 +86,7 @@ const checks: RecordSpec<CriterionCheck> = {
     criterion: { nl: 'criterium', en: 'criterion', aliases: ['criterium id', 'gate criterium', 'criterion id'], type: manualCriterionRef(), presence: 'required' },
     date: on,
     met: { nl: 'voldaan', en: 'met', aliases: ['behaald', 'akkoord'], type: yesNoChoice(), presence: 'required' },
-    evidence: { nl: 'bewijs', en: 'evidence', aliases: ['bewijsstuk', 'onderbouwing'], type: text('the evidence, such as the document or decision that shows it'), presence: 'required' },
+    evidence: { nl: 'bewijs', en: 'evidence', aliases: ['bewijsstuk', 'onderbouwing'], type: text(message('expect.evidence', {})), presence: 'required' },
     recordedBy: recordedBy('door'),
   },
   unique: ['criterion', 'date'],
@@ -89,12 +96,12 @@ const risks: RecordSpec<RiskEntry> = {
   kind: 'risks',
   sheets: ['risicos', 'risico s', 'risks', 'risicolog', 'risk register'],
   columns: {
-    id: { nl: 'id', en: 'id', aliases: ['risico', 'risico id', 'risk', 'risk id', 'nr', 'nummer'], type: text('a risk id such as R-01'), presence: 'required' },
+    id: { nl: 'id', en: 'id', aliases: ['risico', 'risico id', 'risk', 'risk id', 'nr', 'nummer'], type: text(message('expect.risk-id', {})), presence: 'required' },
     subject: { nl: 'onderwerp', en: 'subject', aliases: ['betreft', 'baat', 'inspanning'], type: subjectRef({ milestones: false }), presence: 'required' },
-    description: { nl: 'omschrijving', en: 'description', aliases: ['beschrijving', 'risico omschrijving'], type: text('a description of the risk'), presence: 'required' },
+    description: { nl: 'omschrijving', en: 'description', aliases: ['beschrijving', 'risico omschrijving'], type: text(message('expect.risk-description', {})), presence: 'required' },
     likelihood: { nl: 'kans', en: 'likelihood', aliases: ['waarschijnlijkheid', 'probability'], type: levelChoice(), presence: 'required' },
     impact: { nl: 'impact', en: 'impact', aliases: ['gevolg', 'effect'], type: levelChoice(), presence: 'required' },
-    mitigation: { nl: 'beheersmaatregel', en: 'mitigation', aliases: ['beheersmaatregelen', 'maatregel', 'maatregelen', 'mitigatie'], type: text('how the risk is managed'), presence: 'default', default: '' },
+    mitigation: { nl: 'beheersmaatregel', en: 'mitigation', aliases: ['beheersmaatregelen', 'maatregel', 'maatregelen', 'mitigatie'], type: text(message('expect.mitigation', {})), presence: 'default', default: '' },
     status: { nl: 'status', en: 'status', aliases: [], type: riskStatusChoice(), presence: 'default', default: 'open' },
     date: on,
     recordedBy: recordedBy('door'),
@@ -106,13 +113,14 @@ const overrides: RecordSpec<SteeringOverride> = {
   kind: 'overrides',
   sheets: ['overrides', 'oordelen', 'bijsturing'],
   columns: {
-    parameter: { nl: 'parameter', en: 'parameter', aliases: ['stuurparameter', 'steering parameter'], type: parameterRef(), presence: 'required' },
+    // One column for a stuurparameter or a KPI; files written before KPI overrides head it "parameter".
+    subject: { nl: 'onderwerp', en: 'subject', aliases: ['parameter', 'stuurparameter', 'steering parameter', 'kpi', 'indicator', 'betreft'], type: overrideSubjectRef(), presence: 'required' },
     date: on,
     rag: { nl: 'rag', en: 'rag', aliases: ['oordeel', 'kleur', 'judgement', 'colour', 'color'], type: ragChoice(), presence: 'required' },
-    rationale: { nl: 'onderbouwing', en: 'rationale', aliases: ['toelichting', 'reden', 'reason', 'motivatie'], type: text('why the judgement differs from the derived status'), presence: 'required' },
-    recordedBy: { ...recordedBy('door'), type: text('who recorded it'), presence: 'required' },
+    rationale: { nl: 'onderbouwing', en: 'rationale', aliases: ['toelichting', 'reden', 'reason', 'motivatie'], type: text(message('expect.rationale', {})), presence: 'required' },
+    recordedBy: { ...recordedBy('door'), type: text(message('expect.recorded-by', {})), presence: 'required' },
   },
-  unique: ['parameter', 'date'],
+  unique: ['subject', 'date'],
 };
 
 const signals: RecordSpec<EscalationSignal> = {
@@ -122,7 +130,7 @@ const signals: RecordSpec<EscalationSignal> = {
     rule: { nl: 'regel', en: 'rule', aliases: ['escalatieregel', 'escalation rule', 'signaal', 'signal'], type: ruleRef({ reported: true }), presence: 'required' },
     subject: { nl: 'onderwerp', en: 'subject', aliases: ['betreft', 'baat'], type: subjectRef({ milestones: false }), presence: 'required' },
     date: on,
-    note: { ...note, type: text('what was signalled'), presence: 'required' },
+    note: { ...note, type: text(message('expect.signal-note', {})), presence: 'required' },
     recordedBy: recordedBy('door'),
   },
   unique: ['rule', 'subject', 'date'],
@@ -135,14 +143,14 @@ const acknowledgements: RecordSpec<EscalationAcknowledgement> = {
     rule: { nl: 'regel', en: 'rule', aliases: ['escalatieregel', 'escalation rule'], type: ruleRef({ reported: false }), presence: 'required' },
     subject: { nl: 'onderwerp', en: 'subject', aliases: ['betreft'], type: subjectRef({ milestones: true }), presence: 'required' },
     date: on,
-    recordedBy: { ...recordedBy('door'), type: text('who recorded it'), presence: 'required' },
+    recordedBy: { ...recordedBy('door'), type: text(message('expect.recorded-by', {})), presence: 'required' },
     note,
   },
   unique: ['rule', 'subject', 'date'],
 };
 
 const money = (nl: string, en: string, aliases: readonly string[]) =>
-  ({ nl, en, aliases, type: number({ min: 0, currency: true, expected: 'an amount of at least 0, such as 125000 or € 125.000,50' }), presence: 'required' }) as const;
+  ({ nl, en, aliases, type: number({ min: 0, currency: true, expected: message('expect.amount', {}) }), presence: 'required' }) as const;
 
 const budget: RecordSpec<BudgetEntry> = {
   kind: 'budget',

@@ -4,7 +4,7 @@ import { em, heading, list, paragraph, rag, rule, strong } from './document.js';
 import type { Block, Cell, DocumentModel, Inline, Lang, Row } from './document.js';
 import { messages } from './messages.js';
 import type { Messages } from './messages.js';
-import { capital, escalationText, steeringCell, steeringReasons } from './status-words.js';
+import { capital, escalationText, kpiRagCell, steeringCell, steeringReasons } from './status-words.js';
 
 /**
  * The batenrealisatieplan, every section of template 002 filled in: header, theoretical basis, overview,
@@ -169,6 +169,7 @@ function benefitBlocks(b: BenefitSection, n: number, report: BenefitsPlanReport,
             [`${t.realisation}: `, rag(s.rag, s.realisation === undefined ? m.common.dash : percent(s.realisation)), ` (${m.status.words.planned} ${s.plannedRealisation === undefined ? m.common.dash : percent(s.plannedRealisation)})`],
             `${t.band}: ${s.band ? m.status.band[s.band] : m.common.dash} (${m.status.words.planned} ${s.plannedBand ? m.status.band[s.plannedBand] : m.common.dash})`,
             ...(s.behind ? [[strong(m.status.words.behind)]] : []),
+            ...b.judgements.map((j) => [`${t.judgement(j.kpi.name)}: `, ...kpiRagCell(j.status, m, lang, false)]),
           ]),
         ]
       : []),

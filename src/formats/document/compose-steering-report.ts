@@ -9,7 +9,7 @@ import { kpiChartGrid } from './kpi-chart.js';
 import { messages } from './messages.js';
 import type { Messages } from './messages.js';
 import { planChangeBlocks } from './plan-change-blocks.js';
-import { capital, escalationText, steeringCell, steeringReasons } from './status-words.js';
+import { capital, escalationText, kpiRagCell, steeringCell, steeringReasons } from './status-words.js';
 
 const RAGS: readonly StatusRag[] = ['groen', 'geel', 'rood', 'grijs'];
 const ARROW = { up: '↑', down: '↓', flat: '→' } as const;
@@ -171,7 +171,7 @@ function kpiRow(kpi: Kpi, s: KpiStatus, m: Messages, lang: Lang): Row {
     value(s.planned),
     s.actual ? { lines: [value(s.actual.value), shortDate(s.actual.date, lang)] } : m.common.dash,
     s.achievement === undefined ? m.common.dash : percent(s.achievement),
-    [rag(s.rag, capital(m.status.rag[s.rag]))],
+    kpiRagCell(s, m, lang),
     trend,
     forecast,
   ];

@@ -5,9 +5,11 @@ const HEADINGS = {
   nl: ['Visie & doelen', 'Baten', 'Vermogens', 'Inspanningen'],
   en: ['Vision & goals', 'Benefits', 'Capabilities', 'Efforts'],
 } as const;
+const GOALS = { nl: 'Doelen', en: 'Goals' } as const;
 
 const STYLE: Readonly<Record<DinNode['kind'], string>> = {
   vision: 'fill:#1E3A5F,stroke:#1E3A5F,color:#FFFFFF',
+  goal: 'fill:#1E3A5F,stroke:#1E3A5F,color:#FFFFFF',
   benefit: 'fill:#E3F2E6,stroke:#2E7D32,color:#0F172A',
   capability: 'fill:#E3ECF7,stroke:#1565C0,color:#0F172A',
   effort: 'fill:#F4F4F5,stroke:#5E7387,color:#0F172A',
@@ -20,13 +22,13 @@ const nodeId = (id: string) => `n_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 const label = (text: string) => text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
 /**
- * The DIN as a Mermaid flowchart, left to right: vision and goals, benefits, capabilities, efforts, each
+ * The DIN as a Mermaid flowchart, left to right: goals (or the vision), benefits, capabilities, efforts, each
  * column a subgraph.
  *
  * @example writeDinMermaid(dinReport(programme, '2026-01-10'), 'nl').startsWith('flowchart LR') // true
  */
 export function writeDinMermaid(report: DinReport, lang: Lang): string {
-  const headings = HEADINGS[lang];
+  const headings = report.columns[0]?.[0]?.kind === 'goal' ? [GOALS[lang], ...HEADINGS[lang].slice(1)] : HEADINGS[lang];
   const lines = ['flowchart LR'];
   report.columns.forEach((column, i) => {
     lines.push(`    subgraph col${i} ["${label(headings[i]!)}"]`, '        direction TB');

@@ -3,8 +3,8 @@ import { escapeXml, fitText, FONT_FAMILY, textWidth } from '../svg/index.js';
 import type { Lang } from './document.js';
 
 const WORDS = {
-  nl: { columns: ['Visie & doelen', 'Baten', 'Vermogens', 'Inspanningen'], title: (name: string) => `Doelen-inspanningennetwerk ${name}`, desc: (n: number, e: number) => `${n} knopen en ${e} verbindingen, van visie via baten en vermogens naar inspanningen` },
-  en: { columns: ['Vision & goals', 'Benefits', 'Capabilities', 'Efforts'], title: (name: string) => `Goals-efforts network ${name}`, desc: (n: number, e: number) => `${n} nodes and ${e} links, from vision through benefits and capabilities to efforts` },
+  nl: { goals: 'Doelen', columns: ['Visie & doelen', 'Baten', 'Vermogens', 'Inspanningen'], title: (name: string) => `Doelen-inspanningennetwerk ${name}`, desc: (n: number, e: number) => `${n} knopen en ${e} verbindingen, van visie via baten en vermogens naar inspanningen` },
+  en: { goals: 'Goals', columns: ['Vision & goals', 'Benefits', 'Capabilities', 'Efforts'], title: (name: string) => `Goals-efforts network ${name}`, desc: (n: number, e: number) => `${n} nodes and ${e} links, from vision through benefits and capabilities to efforts` },
 } as const;
 
 const WIDTHS = [180, 200, 262, 210] as const;
@@ -13,9 +13,12 @@ const PAD = 16;
 const HEADER = 34;
 const ROW = 30;
 const BOX = 24;
+/** A goal's box holds its id and name on up to two lines. */
+const GOAL_BOX = 40;
 const FONT = 11;
 const COLOURS: Readonly<Record<DinNode['kind'], { readonly fill: string; readonly stroke: string; readonly text: string }>> = {
   vision: { fill: '#1E3A5F', stroke: '#1E3A5F', text: '#FFFFFF' },
+  goal: { fill: '#1E3A5F', stroke: '#1E3A5F', text: '#FFFFFF' },
   benefit: { fill: '#E3F2E6', stroke: '#2E7D32', text: '#0F172A' },
   capability: { fill: '#E3ECF7', stroke: '#1565C0', text: '#0F172A' },
   effort: { fill: '#F4F4F5', stroke: '#5E7387', text: '#0F172A' },
@@ -43,7 +46,8 @@ export function writeDinSvg(report: DinReport, lang: Lang): string {
   const goals = report.goals.map((g) => `${g.id} ${g.name}`);
   const visionHeight = 20 + (1 + goals.length * 2) * 14;
   const rows = Math.max(...report.columns.map((c) => c.length));
-  const bodyHeight = Math.max(rows * ROW, visionHeight + 20);
+  const goalsHeight = report.columns[0]!.filter((n) => n.kind === 'goal').length * (GOAL_BOX + 12);
+  const bodyHeight = Math.max(rows * ROW, report.columns[0]?.[0]?.kind === 'goal' ? goalsHeight : visionHeight + 20);
   const width = PAD * 2 + WIDTHS.reduce((a, b) => a + b, 0) + GAP * (WIDTHS.length - 1);
   const height = HEADER + bodyHeight + PAD * 2;
   const placed = new Map<string, Placed>();
@@ -52,7 +56,7 @@ export function writeDinSvg(report: DinReport, lang: Lang): string {
     const cw = WIDTHS[i] ?? WIDTHS[3];
     const slot = bodyHeight / column.length;
     column.forEach((node, j) => {
-      const h = node.kind === 'vision' ? visionHeight : BOX;
+      const h = node.kind === 'vision' ? visionHeight : node.kind === 'goal' ? GOAL_BOX : BOX;
       placed.set(node.id, { node, x, y: PAD + HEADER + slot * j + (slot - h) / 2, w: cw, h });
     });
     x += cw + GAP;
@@ -60,7 +64,8 @@ export function writeDinSvg(report: DinReport, lang: Lang): string {
 
   const parts: string[] = [];
   x = PAD;
-  w.columns.forEach((heading, i) => {
+  const headings = report.columns[0]?.[0]?.kind === 'goal' ? [w.goals, ...w.columns.slice(1)] : w.columns;
+  headings.forEach((heading, i) => {
     parts.push(`<text x="${px(x)}" y="${px(PAD + 14)}" font-size="13" font-weight="bold" fill="#1F2937">${escapeXml(heading)}</text>`);
     x += (WIDTHS[i] ?? 0) + GAP;
   });
@@ -95,6 +100,10 @@ function nodeSvg(p: Placed, goals: readonly string[]): string {
     const lines = [`<tspan x="${px(p.x + 8)}" dy="0" font-weight="bold">${escapeXml(fitText(p.node.name, p.w - 16, 12, true))}</tspan>`];
     for (const g of goals) for (const [k, line] of wrap(g, p.w - 16).entries()) lines.push(`<tspan x="${px(p.x + 8)}" dy="${k === 0 ? 18 : 13}">${escapeXml(line)}</tspan>`);
     text = `<text y="${px(p.y + 18)}" font-size="${FONT - 1}" fill="${c.text}">${lines.join('')}</text>`;
+  } else if (p.node.kind === 'goal') {
+    const [first = '', second] = wrap(`${p.node.id} ${p.node.name}`, p.w - 16);
+    const lines = [`<tspan x="${px(p.x + 8)}" dy="0">${escapeXml(first)}</tspan>`, ...(second ? [`<tspan x="${px(p.x + 8)}" dy="13">${escapeXml(second)}</tspan>`] : [])];
+    text = `<text y="${px(p.y + (second ? 17 : 24))}" font-size="${FONT - 1}" font-weight="bold" fill="${c.text}">${lines.join('')}</text>`;
   } else {
     const id = `<tspan font-weight="bold">${escapeXml(p.node.id)}</tspan>`;
     const name = escapeXml(fitText(p.node.name, p.w - 16 - textWidth(`${p.node.id} `, FONT, true), FONT));

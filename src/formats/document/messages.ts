@@ -114,6 +114,8 @@ export interface Messages {
     readonly standing: (date: string) => string;
     readonly realisation: string;
     readonly realisationShort: (share: string) => string;
+    /** A human judgement of an indicator KPI's RAG, in a benefit's standing. */
+    readonly judgement: (kpi: string) => string;
     readonly band: string;
     readonly capabilities: string;
     readonly efforts: string;
@@ -217,6 +219,7 @@ export interface Messages {
     readonly reading: string;
     readonly caption: string;
     readonly chains: string;
+    readonly goal: string;
     readonly capabilities: string;
     readonly efforts: string;
     readonly management: string;

@@ -1,4 +1,4 @@
-import type { Escalation, SteeringStatus } from '../../steer/index.js';
+import type { Escalation, KpiStatus, SteeringStatus } from '../../steer/index.js';
 import { reasonText } from '../../steer/index.js';
 import { percent, shortDate } from './doc-format.js';
 import { rag } from './document.js';
@@ -35,6 +35,20 @@ export function steeringCell(s: SteeringStatus, m: Messages, lang: Lang): Inline
   }
   if (s.rag === undefined) return [rag('grijs', capital(words.words.manual))];
   return [rag(s.rag, capital(words.rag[s.rag]))];
+}
+
+/**
+ * A KPI's RAG: the effective one, and beside a human judgement who gave it, when, why, and the derived
+ * RAG it overrules. `labelled: false` leaves out the word "oordeel" where the text around says it.
+ *
+ * @example kpiRagCell(status, messages('nl'), 'nl') // Geel (oordeel, Sectormanager, 18 nov 2026: … ; afgeleid: groen)
+ */
+export function kpiRagCell(s: KpiStatus, m: Messages, lang: Lang, labelled = true): Inline[] {
+  const words = m.status;
+  if (!s.override) return [rag(s.rag, capital(words.rag[s.rag]))];
+  const o = s.override;
+  const who = `${labelled ? `${words.words.override}, ` : ''}${o.recordedBy}, ${shortDate(o.date, lang)}`;
+  return [rag(o.rag, capital(words.rag[o.rag])), ` (${who}: ${o.rationale.replace(/[.;]\s*$/u, '')}; ${words.words.derived}: ${words.rag[s.derived.rag]})`];
 }
 
 /** The reasons behind a derived stuurparameter, as sentences. */

@@ -1,7 +1,9 @@
 import type { Cell as ExcelCell, CellValue, Worksheet } from 'exceljs';
 import type { Programme } from '../../model/index.js';
-import { EMPTY_CELL, headerList, MAX_RECORD_FILE_BYTES, normalizeKey, RECORD_SPECS, readTable, textCell } from '../csv/index.js';
+import { EMPTY_CELL, headersOf, MAX_RECORD_FILE_BYTES, normalizeKey, RECORD_SPECS, readTable, said, textCell } from '../csv/index.js';
 import type { Cell, RecordError, RecordKind, RecordOf, RecordSpec, TableRow, TableShape } from '../csv/index.js';
+import { message } from '../messages/index.js';
+import type { Message } from '../messages/index.js';
 
 /** Sheets longer than this are refused; a programme's records stay far below it. */
 export const MAX_SHEET_ROWS = 100_000;
@@ -20,20 +22,20 @@ export type XlsxRecordsResult<R> =
  */
 export async function parseRecordsXlsx<K extends RecordKind>(kind: K, bytes: Uint8Array, programme: Programme): Promise<XlsxRecordsResult<RecordOf<K>>> {
   const spec = RECORD_SPECS[kind] as RecordSpec<RecordOf<K>>;
-  const fail = (message: string, expected: string, sheet?: string): XlsxRecordsResult<RecordOf<K>> => ({ ok: false, sheet, errors: [{ row: 1, column: '', value: '', message, expected }] });
+  const fail = (problem: Message, expected: Message, sheet?: string): XlsxRecordsResult<RecordOf<K>> => ({ ok: false, sheet, errors: [{ row: 1, column: '', value: '', ...said(problem, expected) }] });
   if (bytes.length > MAX_RECORD_FILE_BYTES) {
-    return fail(`the file is ${Math.round(bytes.length / 1024)} KiB; record files are limited to ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MiB`, 'a smaller workbook');
+    return fail(message('file.too-large', { kib: Math.round(bytes.length / 1024), mib: MAX_RECORD_FILE_BYTES / 1024 / 1024 }), message('expect.smaller-workbook', {}));
   }
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
-    return fail('the file is not an XLSX workbook', `an Excel workbook (.xlsx) with a sheet holding the columns ${headerList(spec)}`);
+    return fail(message('file.not-xlsx', {}), message('expect.xlsx', headersOf(spec)));
   }
   const sheet = pickSheet(workbook.worksheets, spec.sheets);
-  if (!sheet) return fail('the workbook has no sheets', `a sheet with the columns ${headerList(spec)}`);
-  if (sheet.rowCount > MAX_SHEET_ROWS) return fail(`the sheet has ${sheet.rowCount} rows; at most ${MAX_SHEET_ROWS} are read`, 'a smaller sheet', sheet.name);
+  if (!sheet) return fail(message('file.no-sheets', {}), message('expect.sheet', headersOf(spec)));
+  if (sheet.rowCount > MAX_SHEET_ROWS) return fail(message('file.too-many-rows', { rows: sheet.rowCount, max: MAX_SHEET_ROWS }), message('expect.smaller-sheet', {}), sheet.name);
   const result = readTable(spec, tableOf(sheet), programme);
   return result.ok ? { ok: true, rows: result.rows, shape: result.shape, sheet: sheet.name } : { ok: false, errors: result.errors, sheet: sheet.name };
 }

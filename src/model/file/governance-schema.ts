@@ -35,11 +35,37 @@ export const escalationSchema = z
   })
   .meta(describe('When to escalate to the sponsorgroep.', 'Wanneer te escaleren naar de sponsorgroep.'));
 
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+const TIME_ERROR = 'a time of day as HH:MM, such as "14:00", or "hele-dag"';
+
+export const meetingSchema = z
+  .strictObject({
+    day: z.enum(WEEKDAYS, { error: `a weekday: ${WEEKDAYS.join(', ')}` }).optional()
+      .meta(describe('Weekday of the meeting.', 'Weekdag van het overleg.')),
+    week: z.enum(['eerste', 'laatste'], { error: 'week: eerste or laatste' }).optional()
+      .meta(describe('First or last such weekday of the month (monthly and longer cycles).', 'Eerste of laatste zo\'n weekdag van de maand (maandelijks en langer).')),
+    time: z.union([z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, TIME_ERROR), z.literal('hele-dag')], { error: TIME_ERROR }).optional()
+      .meta(describe('Start time (HH:MM, Europe/Amsterdam) or "hele-dag".', 'Begintijd (UU:MM, Europe/Amsterdam) of "hele-dag".')),
+    minutes: z.number().int('minutes are a whole number').min(5, 'a meeting lasts at least 5 minutes').max(720, 'a meeting lasts at most 720 minutes').optional()
+      .meta(describe('Length in minutes.', 'Duur in minuten.')),
+  })
+  .meta(describe('When a recurring meeting is held; what is left out keeps its default.', 'Wanneer een terugkerend overleg plaatsvindt; wat ontbreekt houdt de standaard.'));
+
 export const cadenceSchema = z
   .strictObject({
     frequency: z.enum(['wekelijks', 'maandelijks', 'per-kwartaal', 'halfjaarlijks']),
     forum: idSchema,
     activities: textListSchema.min(1),
+    meeting: meetingSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.frequency === 'wekelijks' && item.meeting?.week) {
+      ctx.addIssue({ code: 'custom', path: ['meeting', 'week'], message: 'a weekly meeting has no week in the month; leave out "week"' });
+    }
+    if (item.meeting?.time === 'hele-dag' && item.meeting.minutes !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['meeting', 'minutes'], message: 'an all-day meeting ("hele-dag") has no length in minutes; leave out "minutes"' });
+    }
   })
   .meta(describe('A recurring monitoring meeting.', 'Een terugkerend monitoringsoverleg.'));
 

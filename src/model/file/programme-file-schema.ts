@@ -26,7 +26,12 @@ export const programmeFileSchema = z
       start: yearMonthSchema.meta(describe('Start month, e.g. 2026-01.', 'Startmaand, bijv. 2026-01.')),
       horizon: z.number().int().min(1).max(120, 'at most 120 months').meta(describe('Length in months.', 'Looptijd in maanden.')),
       vision: textSchema,
-      goals: list(z.strictObject({ id: idSchema, name: textSchema, description: textSchema.optional() })),
+      goals: list(z.strictObject({
+        id: idSchema,
+        name: textSchema,
+        description: textSchema.optional(),
+        benefits: list(idSchema).meta(describe('Benefits that realise the goal.', 'Baten die het doel realiseren.')),
+      })),
     }),
     roles: list(z.strictObject({ id: idSchema, name: textSchema })),
     domains: list(domainSchema),

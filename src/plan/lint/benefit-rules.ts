@@ -10,6 +10,19 @@ export function benefitOwnerAndIndicator(p: Programme): LintFinding[] {
   ]);
 }
 
+/**
+ * Once goals name their benefits, every benefit should serve a goal and every goal have a benefit:
+ * the DIN reads from vision to effort, and a loose end is either missing work or work without purpose.
+ */
+export function benefitGoalLinks(p: Programme): LintFinding[] {
+  if (!p.goals.some((g) => g.benefits.length)) return [];
+  const served = new Set(p.goals.flatMap((g) => g.benefits));
+  return [
+    ...p.goals.flatMap((g, i): LintFinding[] => g.benefits.length ? [] : [{ code: 'goal-without-benefit', severity: 'warning', message: `goal ${g.id} "${g.name}" names no benefit that realises it`, ids: [g.id], path: ['programme', 'goals', i, 'benefits'] }]),
+    ...p.benefits.flatMap((b, i): LintFinding[] => served.has(b.id) ? [] : [{ code: 'benefit-serves-no-goal', severity: 'warning', message: `benefit ${b.id} "${b.name}" serves no programme goal; add it to the \`benefits\` of a goal`, ids: [b.id], path: ['benefits', i] }]),
+  ];
+}
+
 /** "B2 needs B1 at 50%": B2's planned realisation starts before B1's plan reaches the threshold. */
 export function benefitDependencyUnmet(p: Programme): LintFinding[] {
   return p.benefits.flatMap((b, bi) =>

@@ -12,6 +12,8 @@ export type LintCode =
   | 'benefit-without-owner'
   | 'benefit-without-indicator'
   | 'benefit-dependency-unmet'
+  | 'benefit-serves-no-goal'
+  | 'goal-without-benefit'
   | 'effort-serves-no-benefit'
   | 'effort-starts-before-dependency'
   | 'capability-without-effort'

@@ -88,6 +88,15 @@ steering:`;
     expect(only('benefit-dependency-unmet', base.replace('QSTART', 'Q3'))).toEqual([]);
   });
 
+  it('benefit-serves-no-goal and goal-without-benefit, once goals name their benefits', () => {
+    const goals = (list: string) => variant('  vision: Een visie.\n', `  vision: Een visie.\n  goals:\n${list}`);
+    expect(codes(goals('    - { id: D1, name: Doel één }\n'))).toEqual([]);
+    const loose = lintProgramme(programmeFrom(goals('    - { id: D1, name: Doel één, benefits: [B1] }\n    - { id: D2, name: Doel twee }\n')));
+    expect(loose.map((f) => [f.code, f.ids, f.path])).toEqual([['goal-without-benefit', ['D2'], ['programme', 'goals', 1, 'benefits']]]);
+    const twoBenefits = goals('    - { id: D1, name: Doel één, benefits: [B1] }\n').replace('benefits:\n  - id: B1', 'benefits:\n  - { id: B0, name: Los, owner: pm, sectors: [PO], priority: midden, indicators: [k1], baseline: { level: 50%, source: Audit, date: 2025-12 }, target: { level: 80%, deadline: 2026-12 } }\n  - id: B1');
+    expect(only('benefit-serves-no-goal', twoBenefits).map((f) => [f.severity, f.ids, f.path])).toEqual([['warning', ['B0'], ['benefits', 0]]]);
+  });
+
   it('finds the real conflicts in the seeds\' plan', () => {
     const findings = lintProgramme(exampleProgramme());
     expect(findings.map((f) => `${f.code} ${f.ids.join(',')}`)).toEqual([

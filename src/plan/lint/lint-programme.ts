@@ -1,5 +1,5 @@
 import type { Programme } from '../../model/index.js';
-import { benefitDependencyUnmet, benefitOwnerAndIndicator } from './benefit-rules.js';
+import { benefitDependencyUnmet, benefitGoalLinks, benefitOwnerAndIndicator } from './benefit-rules.js';
 import { capabilityWithoutEffort, effortServesNoBenefit, effortStartsBeforeDependency } from './effort-rules.js';
 import { gateEffortLate, gateKpiOffPlan, phaseMilestoneMismatch } from './gate-rules.js';
 import { kpiGoalDiffersFromLastTarget, kpiMomentOutsideHorizon, kpiTargetAgainstDirection } from './kpi-rules.js';
@@ -14,6 +14,7 @@ const RULES: readonly LintRule[] = [
   kpiMomentOutsideHorizon,
   benefitOwnerAndIndicator,
   benefitDependencyUnmet,
+  benefitGoalLinks,
   effortServesNoBenefit,
   effortStartsBeforeDependency,
   capabilityWithoutEffort,

@@ -1,4 +1,5 @@
-import { AppError } from '../../app/app-error.js';
+import { AppError, inputIssue } from '../../app/app-error.js';
+import { message } from '../../formats/messages/index.js';
 import type { Store, UserRow } from '../../store/index.js';
 import {
   appendAudit, deleteGrant, deleteUserSessions, findUserByName, insertUser, newId, replaceGrants, updateUser, upsertGrant,
@@ -37,12 +38,12 @@ export interface CreatedUser {
 export async function createUser(store: Store, input: NewUser, actor: string): Promise<CreatedUser> {
   const username = checkUsername(input.username);
   const displayName = (input.displayName ?? '').trim() || username;
-  if (displayName.length > 200) throw new AppError('invalid-input', 'a display name has at most 200 characters', [{ path: 'displayName', message: 'too long' }]);
+  if (displayName.length > 200) throw new AppError('invalid-input', message('account.display-name-too-long', {}), [inputIssue('displayName', message('account.too-long', {}))]);
   let password = input.password;
   let generated: string | undefined;
   if (password !== undefined) {
     const problem = passwordProblem(password, username);
-    if (problem) throw new AppError('invalid-input', problem, [{ path: 'password', message: problem }]);
+    if (problem) throw new AppError('invalid-input', problem, [inputIssue('password', problem)]);
   } else if (!input.ssoOnly) {
     password = generated = oneTimePassword();
   }
@@ -53,7 +54,7 @@ export async function createUser(store: Store, input: NewUser, actor: string): P
     created_at: at, created_by: actor, updated_at: at, updated_by: actor,
   };
   await store.dialect.writeTransaction(store.db, async (trx) => {
-    if (!(await insertUser(trx, user))) throw new AppError('conflict', `the username "${username}" is taken`);
+    if (!(await insertUser(trx, user))) throw new AppError('conflict', message('account.username-taken', { username }));
     if (input.admin) await upsertGrant(trx, grantRow(user.id, { programme: ALL_PROGRAMMES, role: 'beheerder', benefits: [], ownerRoles: [], source: 'local' }, at, actor));
     await audit(trx, at, actor, username, 'create', undefined, { username, displayName, admin: !!input.admin, ssoOnly: !!input.ssoOnly });
   });
@@ -81,10 +82,10 @@ export async function resetPassword(store: Store, username: string, actor: strin
 export async function changePassword(store: Store, userId: string, username: string, current: string, next: string, keepSession: string | undefined): Promise<void> {
   const user = await existing(store, username);
   if (user.id !== userId || !(await verifyPassword(user.password_hash, current))) {
-    throw new AppError('invalid-input', 'the current password is not right', [{ path: 'currentPassword', message: 'wrong password' }]);
+    throw new AppError('invalid-input', message('account.wrong-password', {}), [inputIssue('currentPassword', message('account.wrong-password-field', {}))]);
   }
-  const problem = passwordProblem(next, user.username) ?? (next === current ? 'the new password must differ from the current one' : undefined);
-  if (problem) throw new AppError('invalid-input', problem, [{ path: 'newPassword', message: problem }]);
+  const problem = passwordProblem(next, user.username) ?? (next === current ? message('account.password-unchanged', {}) : undefined);
+  if (problem) throw new AppError('invalid-input', problem, [inputIssue('newPassword', problem)]);
   const hash = await hashPassword(next);
   const at = new Date().toISOString();
   await store.dialect.writeTransaction(store.db, async (trx) => {
@@ -136,6 +137,16 @@ export async function disableUser(store: Store, username: string, actor: string)
   });
 }
 
+/** Enables a disabled account again; its old password and roles hold again (reset the password when in doubt). */
+export async function enableUser(store: Store, username: string, actor: string): Promise<void> {
+  const user = await existing(store, username);
+  const at = new Date().toISOString();
+  await store.dialect.writeTransaction(store.db, async (trx) => {
+    await updateUser(trx, user.id, { disabled: 0, updated_at: at, updated_by: actor });
+    await audit(trx, at, actor, user.username, 'update', undefined, { disabled: false });
+  });
+}
+
 /** The row to store for a grant. */
 export function grantRow(userId: string, grant: Grant, at: string, actor: string) {
   return { user_id: userId, programme_id: grant.programme, role: grant.role, benefits: JSON.stringify(grant.benefits), owner_roles: JSON.stringify(grant.ownerRoles), source: grant.source, created_at: at, created_by: actor };
@@ -144,14 +155,14 @@ export function grantRow(userId: string, grant: Grant, at: string, actor: string
 function checkUsername(raw: string): string {
   const username = raw.trim().toLowerCase();
   if (!USERNAME.test(username)) {
-    throw new AppError('invalid-input', `"${raw}" is not a valid username`, [{ path: 'username', message: 'not a valid username', expected: '2 to 64 lower-case letters, digits or . _ @ -, starting with a letter or digit' }]);
+    throw new AppError('invalid-input', message('account.username-invalid', { username: raw }), [inputIssue('username', message('account.username-invalid-field', {}), message('expect.username', {}))]);
   }
   return username;
 }
 
 async function existing(store: Store, username: string): Promise<UserRow> {
   const user = await findUserByName(store.db, username);
-  if (!user) throw new AppError('not-found', `there is no user "${username}"`);
+  if (!user) throw new AppError('not-found', message('account.not-found', { username }));
   return user;
 }
 

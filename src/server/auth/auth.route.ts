@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { deleteUserToken, findUserByName, listGrants, listUserTokens } from '../../store/index.js';
+import { message } from '../../formats/messages/index.js';
 import { HttpError } from '../http-error.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { jsonBody } from '../validate.js';
@@ -11,6 +12,7 @@ import { assertLoginAllowed, loginKeys, noteLoginFailure, noteLoginSuccess } fro
 import { verifyPassword, MAX_PASSWORD_LENGTH } from './password-hash.js';
 import { forbidden, requirePrincipal } from './principal.js';
 import type { Principal } from './principal.js';
+import { accessSchema, presentAccess } from './present-access.js';
 import { presentGrant, presentUser, userSchema } from './present-user.js';
 import { clearSessionCookies, sessionCookie, setSessionCookies } from './session-cookie.js';
 import { sessionCacheKey } from './authenticate.js';
@@ -36,6 +38,7 @@ export const sessionSchema = z.object({
   via: z.enum(['session', 'token']),
   csrfToken: z.string().nullable().meta({ description: 'Send it in X-CSRF-Token with every change; null for API tokens, which need none.' }),
   mustChangePassword: z.boolean(),
+  access: accessSchema,
 });
 const tokenSummarySchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), expiresAt: z.string().nullable(), lastUsedAt: z.string().nullable() });
 const providersSchema = z.object({ password: z.boolean(), oidc: z.object({ loginUrl: z.string() }).nullable() });
@@ -48,7 +51,7 @@ export const authDocs: readonly RouteDoc[] = [
     body: { schema: loginSchema }, responses: { 200: { description: 'Signed in', schema: sessionSchema } },
   },
   { method: 'post', path: '/api/auth/logout', tag: 'accounts', summary: 'Sign out: ends the session and clears its cookies', responses: { 204: { description: 'Signed out' } } },
-  { method: 'get', path: '/api/auth/session', tag: 'accounts', summary: 'The signed-in user, their roles and CSRF token', responses: { 200: { description: 'Signed in', schema: sessionSchema } } },
+  { method: 'get', path: '/api/auth/session', tag: 'accounts', summary: 'The signed-in user ("who am I"): roles, what they may change per programme, and the CSRF token', responses: { 200: { description: 'Signed in', schema: sessionSchema } } },
   {
     method: 'put', path: '/api/auth/password', tag: 'accounts', summary: 'Change your own password', description: 'Ends your other sessions and gives this one a new id (new cookies).',
     body: { schema: passwordSchema }, responses: { 200: { description: 'Changed', schema: sessionSchema } },
@@ -69,6 +72,7 @@ export function authRoute({ store, options, oidc, cache }: AuthDeps) {
     via: principal.via.kind,
     csrfToken,
     mustChangePassword,
+    access: await presentAccess(store.db, principal.grants),
   });
 
   return new Hono()
@@ -81,7 +85,7 @@ export function authRoute({ store, options, oidc, cache }: AuthDeps) {
       const ok = (await verifyPassword(user?.password_hash, password)) && user !== undefined && user.disabled === 0;
       if (!ok || !user) {
         await noteLoginFailure(store, options, keys);
-        throw new HttpError(401, 'invalid-credentials', 'Unauthenticated', 'the username or password is not right');
+        throw new HttpError(401, 'invalid-credentials', 'Unauthenticated', message('auth.invalid-credentials', {}));
       }
       await noteLoginSuccess(store, keys);
       const previous = sessionCookie(c);
@@ -91,6 +95,7 @@ export function authRoute({ store, options, oidc, cache }: AuthDeps) {
       const grants = presentUser(user, await listGrants(store.db, user.id)).grants;
       return c.json({
         user: { username: user.username, displayName: user.display_name }, grants, via: 'session' as const, csrfToken: session.csrfToken, mustChangePassword: user.must_change_password === 1,
+        access: await presentAccess(store.db, grants),
       }, 200);
     })
     .post('/api/auth/logout', async (c) => {
@@ -108,7 +113,7 @@ export function authRoute({ store, options, oidc, cache }: AuthDeps) {
     })
     .put('/api/auth/password', jsonBody(passwordSchema), async (c) => {
       const principal = requirePrincipal(c);
-      if (principal.via.kind !== 'session') throw forbidden('change a password in a signed-in browser session, not with an API token');
+      if (principal.via.kind !== 'session') throw forbidden(message('auth.password-in-session', {}));
       const { currentPassword, newPassword } = c.req.valid('json');
       await changePassword(store, principal.userId, principal.username, currentPassword, newPassword, principal.via.sessionId);
       cache.forgetUser(principal.userId);

@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
+import { message } from '../../formats/messages/index.js';
 import type { Store } from '../../store/index.js';
+import { roleVerdict } from './allowed-actions.js';
 import { assertOwnership } from './ownership.js';
 import { permissionFor } from './permissions.js';
 import { forbidden, principalOf, unauthenticated } from './principal.js';
@@ -36,13 +38,11 @@ export function authorize(store: Store, servedRoutes: () => readonly { readonly 
 
     const programmeId = access.kind === 'programme' ? found.params.id : undefined;
     const held = rolesOn(principal.grants, programmeId);
-    const allowed = access.roles.filter((r) => held.has(r));
-    if (allowed.length === 0) {
-      const where = programmeId === undefined ? 'on every programme' : `on programme "${programmeId}"`;
-      const have = held.size === 0 ? 'you have no role there' : `you are ${[...held].join(', ')}`;
-      throw forbidden(`this needs the role ${access.roles.join(' or ')} ${where}; ${have}`);
+    const scope = roleVerdict(access, held);
+    if (!scope) {
+      throw forbidden(message('auth.role-needed', { roles: access.roles, held: [...held], ...(programmeId === undefined ? {} : { programme: programmeId }) }));
     }
-    if (access.kind === 'programme' && access.owned && allowed.every((r) => access.owned!.roles.includes(r))) {
+    if (scope === 'owned' && access.kind === 'programme' && access.owned) {
       await assertOwnership(c, store, principal, { path: found.permission.path, params: found.params }, access.owned.recordKind);
     }
     return next();

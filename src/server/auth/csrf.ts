@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { message } from '../../formats/messages/index.js';
 import type { AuthOptions } from './auth-options.js';
 import { forbidden, principalOf } from './principal.js';
 import { sameSecret } from './secret-token.js';
@@ -30,7 +31,7 @@ export function csrfProtection(options: AuthOptions): MiddlewareHandler {
     if (principal?.via.kind === 'session') {
       const token = c.req.header(CSRF_HEADER);
       if (token === undefined || token === '') throw forbidden('send the CSRF token of your session in the X-CSRF-Token header (the koers-csrf cookie holds it)', 'csrf-token-missing');
-      if (!sameSecret(token, principal.via.csrfToken)) throw forbidden('the X-CSRF-Token header does not match your session; reload the page', 'csrf-token-invalid');
+      if (!sameSecret(token, principal.via.csrfToken)) throw forbidden(message('auth.csrf-invalid', {}), 'csrf-token-invalid');
     }
     return next();
   };

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Store } from '../../store/index.js';
 import { blockLogins, clearLoginFailures, countLoginFailure, deleteStaleLoginThrottles, findLoginBlocks } from '../../store/index.js';
+import { message } from '../../formats/messages/index.js';
 import { HttpError } from '../http-error.js';
 import type { AuthOptions } from './auth-options.js';
 
@@ -39,7 +40,7 @@ export async function assertLoginAllowed(store: Store, options: AuthOptions, key
   if (blocks.length === 0) return;
   const until = Math.max(...blocks.map((b) => Date.parse(b.blocked_until!)));
   const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-  throw new HttpError(429, 'too-many-sign-in-attempts', 'Too many requests', `too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`, [], { 'retry-after': String(seconds) });
+  throw new HttpError(429, 'too-many-sign-in-attempts', 'Too many requests', message('auth.too-many-attempts', { minutes: Math.ceil(seconds / 60) }), [], { 'retry-after': String(seconds) });
 }
 
 /** Counts a failed sign-in against the account and the address, and blocks either once it has had too many. */

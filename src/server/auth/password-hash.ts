@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { message } from '../../formats/messages/index.js';
+import type { Message } from '../../formats/messages/index.js';
 
 /** Argon2id (algorithm 2; the library's enum is a const enum, which isolated modules cannot read) with OWASP's minimum: 19 MiB, 2 passes, 1 lane. */
 const PARAMS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -35,11 +37,11 @@ export async function verifyPassword(stored: string | null | undefined, password
 }
 
 /** Why a new password is not accepted, or undefined when it is. */
-export function passwordProblem(password: string, username: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `a password needs at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `a password has at most ${MAX_PASSWORD_LENGTH} characters`;
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'a password may not contain the username';
-  if (new Set(password).size < 4) return 'a password needs more different characters';
+export function passwordProblem(password: string, username: string): Message | undefined {
+  if (password.length < MIN_PASSWORD_LENGTH) return message('account.password-too-short', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return message('account.password-too-long', { max: MAX_PASSWORD_LENGTH });
+  if (password.toLowerCase().includes(username.toLowerCase())) return message('account.password-has-username', {});
+  if (new Set(password).size < 4) return message('account.password-too-simple', {});
   return undefined;
 }
 

@@ -40,8 +40,9 @@ const administer = { kind: 'global', roles: ADMINS } as const;
 /**
  * Who writes each kind of record, besides beheerder and programmamanager: the stuurgroep decides
  * at gates and acknowledges escalations; a baateigenaar records measurements, risks and signals
- * about their own benefits. Stuurparameter overrides concern the whole programme, which no
- * baateigenaar owns, so they are the programme manager's.
+ * about their own benefits, and overrides the RAG of their own benefits' KPIs. Stuurparameter
+ * overrides concern the whole programme, which no baateigenaar owns, so they stay the programme
+ * manager's (ownership.ts refuses them to a baateigenaar).
  */
 export const RECORD_WRITERS: { readonly [K in RecordKind]: { readonly roles: readonly Role[]; readonly owned?: readonly Role[] } } = {
   measurements: { roles: [...MANAGERS, 'baateigenaar'], owned: ['baateigenaar'] },
@@ -49,7 +50,7 @@ export const RECORD_WRITERS: { readonly [K in RecordKind]: { readonly roles: rea
   decisions: { roles: [...MANAGERS, 'stuurgroeplid'] },
   checks: { roles: MANAGERS },
   risks: { roles: [...MANAGERS, 'baateigenaar'], owned: ['baateigenaar'] },
-  overrides: { roles: MANAGERS },
+  overrides: { roles: [...MANAGERS, 'baateigenaar'], owned: ['baateigenaar'] },
   signals: { roles: [...MANAGERS, 'baateigenaar'], owned: ['baateigenaar'] },
   acknowledgements: { roles: [...MANAGERS, 'stuurgroeplid'] },
   budget: { roles: MANAGERS },
@@ -94,6 +95,7 @@ export const PERMISSIONS: readonly Permission[] = [
   { method: 'POST', path: '/api/users', access: administer },
   { method: 'GET', path: '/api/users/:username', access: administer },
   { method: 'DELETE', path: '/api/users/:username', access: administer },
+  { method: 'POST', path: '/api/users/:username/enable', access: administer },
   { method: 'PUT', path: '/api/users/:username/grants', access: administer },
   { method: 'POST', path: '/api/users/:username/password', access: administer },
 

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Message } from '../../formats/messages/index.js';
 import { HttpError } from '../http-error.js';
 import { ALL_PROGRAMMES } from './roles.js';
 import type { Grant } from './roles.js';
@@ -47,4 +48,4 @@ export const unauthenticated = (detail = 'sign in first: POST /api/auth/login, o
   new HttpError(401, 'unauthenticated', 'Unauthenticated', detail, [], { 'www-authenticate': 'Bearer realm="koers"' });
 
 /** 403 with a stable code. */
-export const forbidden = (detail: string, code = 'forbidden') => new HttpError(403, code, 'Forbidden', detail);
+export const forbidden = (detail: string | Message, code = 'forbidden') => new HttpError(403, code, 'Forbidden', detail);

@@ -6,12 +6,21 @@ type Json = Record<string, unknown>;
 
 const problemSchema = z.object({
   type: z.string().meta({ description: 'urn:koers:problem:<code>' }),
-  title: z.string(),
+  title: z.string().meta({ description: 'In the language Accept-Language asks for: Dutch (nl) or English (en, also the default).' }),
   status: z.number().int(),
-  detail: z.string(),
+  detail: z.string().meta({ description: 'In the language Accept-Language asks for, as title.' }),
   instance: z.string(),
   code: z.string().meta({ description: 'Stable: bad-request, not-found, conflict, precondition-failed, too-large, unsupported-media-type, invalid-input, invalid-programme …' }),
-  errors: z.array(z.object({ path: z.string().meta({ description: 'Field path such as `value` or `[3].kpi`; for files `rows[7].waarde`.' }), message: z.string(), expected: z.string().optional() })).optional(),
+  errors: z.array(z.object({
+    path: z.string().meta({ description: 'Field path such as `value` or `[3].kpi`; for files `rows[7].waarde`.' }),
+    code: z.string().meta({ description: 'Stable and the same in every language, such as `cell.more-than`, `input.required`, `header.missing`; `invalid` when the problem has no code of its own.' }),
+    params: z.record(z.string(), z.unknown()).optional().meta({ description: "The message's parameters, for clients that word it themselves." }),
+    message: z.string().meta({ description: 'In the language Accept-Language asks for.' }),
+    expected: z.string().optional().meta({ description: 'What would be valid, in the same language.' }),
+    row: z.number().int().optional().meta({ description: 'Spreadsheet row of an uploaded file (the header is row 1).' }),
+    column: z.union([z.string(), z.number()]).optional().meta({ description: 'Column header of an uploaded file.' }),
+    line: z.number().int().optional(),
+  })).optional(),
 });
 
 const jsonSchema = (schema: z.ZodType): Json => {
@@ -69,7 +78,7 @@ export function openApiDocument(docs: readonly RouteDoc[], version: string): Jso
     info: {
       title: 'Koers API',
       version,
-      description: 'Programmes, plan versions, records and status of benefits-driven programmes. Errors are RFC 9457 problem+json.',
+      description: 'Programmes, plan versions, records and status of benefits-driven programmes. Errors are RFC 9457 problem+json, worded in the language Accept-Language asks for (nl or en; en by default), with stable codes.',
     },
     paths,
     components: {

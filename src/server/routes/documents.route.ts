@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireProgramme } from '../../app/load-plan.js';
 import { DOCUMENT_FORMATS_OF, renderDocument, SERVED_DOCUMENTS } from '../../app/render-document.js';
-import { isIsoDate } from '../../calendar/index.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import type { ServerDeps } from '../server-deps.js';
-import { queryOf } from '../validate.js';
+import { isoDateParam, queryOf } from '../validate.js';
 
 const TITLES = {
   nl: { roadmap: 'Roadmap', batenrealisatieplan: 'Batenrealisatieplan', stuurgroeprapportage: 'Stuurgroeprapportage', din: 'Doelen-inspanningennetwerk', agenda: 'Agenda (go/no-go-momenten, meetmomenten en overleggen)' },
@@ -13,7 +12,7 @@ const TITLES = {
 } as const;
 
 const documentQuerySchema = z.strictObject({
-  asOf: z.string().refine(isIsoDate, 'a date as YYYY-MM-DD, such as 2026-07-15').optional().meta({ description: 'The date the documents are computed on; default today.' }),
+  asOf: isoDateParam().optional().meta({ description: 'The date the documents are computed on; default today.' }),
   lang: z.enum(['nl', 'en']).default('nl').meta({ description: 'Language of the fixed texts.' }),
 });
 const documentParamsSchema = z.object({ document: z.enum(SERVED_DOCUMENTS), format: z.enum(['md', 'html', 'pdf', 'ics']) });

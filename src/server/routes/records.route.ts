@@ -11,7 +11,6 @@ import { hasRecordedBy, RECORD_SCHEMAS } from '../../app/record-schemas.js';
 import { storedRecord } from '../../app/stored-record.js';
 import type { AddedRecords } from '../../app/add-records.js';
 import { checkUploadedRecords, uploadRecords } from '../../app/upload-records.js';
-import { isIsoDate } from '../../calendar/index.js';
 import { findRecord, listRecords } from '../../store/index.js';
 import { actorOf } from '../actor.js';
 import { etagOf, ifMatchVersion, notModified } from '../etag.js';
@@ -21,14 +20,14 @@ import { decodeCursor, pageOf, pageQuerySchema } from '../pagination.js';
 import { pageSchema, presentRecord, storedRecordSchema } from '../presenters/present-record.js';
 import { readUploadedFile } from '../request-body.js';
 import type { ServerDeps } from '../server-deps.js';
-import { jsonBody, queryOf } from '../validate.js';
+import { isoDateParam, jsonBody, queryOf } from '../validate.js';
 
 /** At most this many records in one bulk request. */
 export const MAX_BULK_RECORDS = 10_000;
 export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'] as const;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const isoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
+const isoDate = isoDateParam();
 const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, '1 to 200 visible ASCII characters');
 
 /** `?kpi=&from=&to=` (the subject field differs per kind) plus paging. */
@@ -36,6 +35,8 @@ export function recordQuerySchema(kind: RecordKind) {
   const subject = RECORD_KIND_INFO[kind].subjectField;
   return pageQuerySchema.extend({
     ...(subject ? { [subject]: z.string().max(200).optional().meta({ description: `Only records about this ${subject}.` }) } : {}),
+    // Overrides were filtered by `?parameter=` before KPI overrides; it still works, as `?subject=`.
+    ...(kind === 'overrides' ? { parameter: z.string().max(200).optional().meta({ description: 'The older name of subject.' }) } : {}),
     from: isoDate.optional().meta({ description: 'Only records dated on or after.' }),
     to: isoDate.optional().meta({ description: 'Only records dated on or before.' }),
   });
@@ -98,7 +99,7 @@ export function recordsRoute<K extends RecordKind>({ store }: ServerDeps, kind: 
       await requireProgramme(store.db, programmeId);
       const filter = {
         kind,
-        ...(subject && query[subject] !== undefined ? { subject: query[subject] } : {}),
+        ...(subject && (query[subject] ?? query.parameter) !== undefined ? { subject: (query[subject] ?? query.parameter) as string } : {}),
         ...(query.from === undefined ? {} : { from: query.from }),
         ...(query.to === undefined ? {} : { to: query.to }),
       };

@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { computeStatus } from '../../app/compute-status.js';
-import { isIsoDate } from '../../calendar/index.js';
 import { notModified } from '../etag.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import type { ServerDeps } from '../server-deps.js';
-import { queryOf } from '../validate.js';
+import { isoDateParam, queryOf } from '../validate.js';
 
 const statusQuerySchema = z.object({
-  asOf: z.string().refine(isIsoDate, 'a date as YYYY-MM-DD, such as 2026-07-15').optional().meta({ description: 'The date to compute the status on; default today.' }),
+  asOf: isoDateParam().optional().meta({ description: 'The date to compute the status on; default today.' }),
 });
 
 export const statusDocs: readonly RouteDoc[] = [
@@ -33,6 +32,6 @@ export function statusRoute({ store, statusCache, today }: ServerDeps) {
       'x-koers-revision': String(status.revision),
     };
     if (notModified(c, headers.etag)) return c.body(null, 304, headers);
-    return c.body(status.json, 200, { ...headers, 'content-type': 'application/json' });
+    return c.body(status.body, 200, { ...headers, 'content-type': 'application/json' });
   });
 }

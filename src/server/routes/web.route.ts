@@ -20,14 +20,20 @@ export function webRoute({ webDir }: ServerDeps) {
     app.get('/*', (c, next) => (outsideApi(c) ? page(c, next) : next()));
   } else {
     app.get('/', (c) => c.html(API_PAGE));
+    // A file of its own: the Content Security Policy allows no inline styles.
+    app.get(API_PAGE_STYLESHEET, (c) => c.body(API_PAGE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   }
   return app;
 }
 
+/** The plain page's stylesheet, served from the same origin as the CSP's `style-src 'self'` asks. */
+export const API_PAGE_STYLESHEET = '/koers-api-page.css';
+const API_PAGE_CSS = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}\n';
+
 const API_PAGE = `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><title>Koers</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}</style></head>
+<link rel="stylesheet" href="${API_PAGE_STYLESHEET}"></head>
 <body>
 <h1>Koers</h1>
 <p>De server draait; het dashboard is nog niet gebouwd. The server is running; the dashboard has not been built.</p>

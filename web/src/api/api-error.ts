@@ -21,11 +21,21 @@ export class ApiError extends Error {
     return this.status === 412 || this.status === 409 && this.code === 'conflict';
   }
 
-  /** The message for one field, when the server named it; matches `value` and `body.value` alike. */
+  /**
+   * The message for one field, when the server named it (in the dashboard's language, see
+   * `request`), as a sentence like the dashboard's own; matches `value` and `body.value` alike.
+   */
   fieldError(field: string): string | undefined {
-    return this.errors.find((e) => e.path === field || e.path.endsWith(`.${field}`) || e.path.startsWith(`${field}[`) || e.path.startsWith(`${field}.`))?.message;
+    const said = this.errors.find((e) => e.path === field || e.path.endsWith(`.${field}`) || e.path.startsWith(`${field}[`) || e.path.startsWith(`${field}.`))?.message;
+    return said ? asSentence(said) : undefined;
   }
 }
+
+/** `mag niet leeg zijn` → `Mag niet leeg zijn.` */
+export const asSentence = (text: string): string => {
+  const trimmed = text.trim();
+  return trimmed ? `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${/[.?!]$/u.test(trimmed) ? '' : '.'}` : trimmed;
+};
 
 function pathText(path: unknown): string {
   if (Array.isArray(path)) return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');

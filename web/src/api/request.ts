@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { ApiError, problemOf } from './api-error.js';
 import { csrfToken, SIGNED_OUT_EVENT } from './session.js';
 
@@ -21,13 +22,17 @@ export interface Answer<T> {
 /** A fresh key for one user action; a retry of the same action reuses it. */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
 
+/** The dashboard's language, which the server answers its problems in (Dutch unless English is chosen). */
+export const requestLanguage = (): 'nl' | 'en' => (i18next.language === 'en' ? 'en' : 'nl');
+
 /**
- * Calls the Koers API. Failures become an `ApiError` (problem+json), network failures one with status 0.
+ * Calls the Koers API in the dashboard's language (`Accept-Language`). Failures become an `ApiError`
+ * (problem+json), network failures one with status 0.
  *
  * @example const { data } = await request<ProgrammeStatus>('/api/programmes/x/status?asOf=2026-03-31');
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': requestLanguage() };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {

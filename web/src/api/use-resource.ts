@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import i18next from 'i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api-error.js';
 import { request } from './request.js';
 import type { Answer } from './request.js';
@@ -45,10 +46,18 @@ export function invalidateAll(): void {
 export function useResource<T>(path: string | null): { readonly state: Resource<T>; readonly reload: () => void } {
   const [state, setState] = useState<Resource<T>>({ kind: 'loading' });
   const [tick, setTick] = useState(0);
+  const failed = useRef(false);
+  failed.current = state.kind === 'error';
   useEffect(() => {
     const listener = () => setTick((t) => t + 1);
+    // The server said its problem in the old language: ask again, and it says it in the new one.
+    const onLanguage = () => { if (failed.current) listener(); };
     listeners.add(listener);
-    return () => void listeners.delete(listener);
+    i18next.on('languageChanged', onLanguage);
+    return () => {
+      listeners.delete(listener);
+      i18next.off('languageChanged', onLanguage);
+    };
   }, []);
   useEffect(() => {
     if (path === null) return;

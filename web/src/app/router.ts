@@ -11,6 +11,7 @@ export const ROUTES = [
   { path: '/invoeren', key: 'entry' },
   { path: '/historie', key: 'history' },
   { path: '/rapporten', key: 'reports' },
+  { path: '/gebruikers', key: 'users' },
 ] as const;
 
 export type RouteKey = (typeof ROUTES)[number]['key'];

@@ -9,6 +9,7 @@ const PATHS: Record<RouteKey, string> = {
   entry: 'M4 20h4L19 9l-4-4L4 16zm9-13 4 4',
   history: 'M12 7v5l3 2M3.5 12a8.5 8.5 0 1 0 2.5-6M3 4v4h4',
   reports: 'M7 3h7l5 5v13H7zM14 3v5h5M10 13h6M10 17h6',
+  users: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 10v-1a6 6 0 0 1 12 0v1m2-10a3 3 0 1 0 0-6m6 16v-1a5 5 0 0 0-4-4.9',
 };
 
 /** The menu icon of a page; decorative, the link text names the page. */

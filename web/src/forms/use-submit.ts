@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import i18next from 'i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { newIdempotencyKey } from '../api/request.js';
 import { invalidateAll } from '../api/use-resource.js';
@@ -20,6 +21,13 @@ export function useSubmit(): Submit {
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState(false);
   const key = useRef(newIdempotencyKey());
+  // The server worded its problems in the language of the request; after a switch they would stand in
+  // the old language beside the new one, so they go (a conflict and "offline" are the dashboard's own words).
+  useEffect(() => {
+    const onLanguage = () => setError((e) => (e && (e.conflict || e.status === 0) ? e : undefined));
+    i18next.on('languageChanged', onLanguage);
+    return () => i18next.off('languageChanged', onLanguage);
+  }, []);
   const run = useCallback(async (write: (idempotencyKey: string) => Promise<unknown>) => {
     setBusy(true);
     setError(undefined);

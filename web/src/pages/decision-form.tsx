@@ -7,6 +7,7 @@ import { request } from '../api/request.js';
 import { routes } from '../api/routes.js';
 import { useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
+import { DateField } from '../components/date-field.js';
 import { Field } from '../components/field.js';
 import { rememberedName, rememberName, useSubmit } from '../forms/use-submit.js';
 
@@ -60,9 +61,7 @@ export function DecisionForm({ gate, asOf, onCancel }: { readonly gate: GateStat
         {err('outcome') && <span id={`outcome-${gate.milestone}-error`} className="field-error">{err('outcome')}</span>}
       </fieldset>
       <div className="form-row">
-        <Field label={t('milestones.form.date')} error={err('date')}>
-          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
+        <DateField label={t('milestones.form.date')} value={date} onChange={setDate} error={err('date')} />
         <Field label={t('milestones.form.decidedBy')} error={err('decidedBy')} hint={t('milestones.form.decidedByHint')}>
           {(p) => <input {...p} className="input" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} autoComplete="name" />}
         </Field>

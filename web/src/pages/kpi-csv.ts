@@ -9,11 +9,13 @@ export function kpiCsv(status: ProgrammeStatus, f: Format, t: (key: string) => s
   const sep = f.lang === 'nl' ? ';' : ',';
   const num = (n: number | undefined) => (n === undefined ? '' : f.lang === 'nl' ? String(n).replace('.', ',') : String(n));
   const cell = (v: string) => (/[";,\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const header = ['kpi', t('kpi.name'), t('kpis.domain'), t('kpis.baseline'), t('kpi.planned'), t('kpi.actual'), t('kpis.measuredOn'), t('kpi.achievement'), t('kpis.goal'), t('kpis.deadline'), t('kpis.forecast'), t('kpi.status')];
+  const header = ['kpi', t('kpi.name'), t('kpis.domain'), t('kpis.baseline'), t('kpi.planned'), t('kpi.actual'), t('kpis.measuredOn'), t('kpi.achievement'), t('kpis.goal'), t('kpis.deadline'), t('kpis.forecast'), t('kpi.status'), t('steering.derived'), t('kpi.judgement')];
   const rows = status.kpis.map((k) => [
     k.kpi, k.name, k.domain, num(k.baseline?.value), num(k.planned), num(k.actual?.value), k.actual?.date ?? '',
     num(k.achievement === undefined ? undefined : Math.round(k.achievement * 1000) / 1000), num(k.goal), k.deadline,
     num(k.forecast?.projected === undefined ? undefined : Math.round(k.forecast.projected * 100) / 100), k.rag,
+    // The derived RAG beside the one that counts; the judgement's rationale, who and when.
+    k.derived.rag, k.override ? `${k.override.rationale} (${k.override.recordedBy}, ${k.override.date})` : '',
   ]);
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';
 }

@@ -14,6 +14,7 @@ import { Empty, Loaded } from '../components/states.js';
 import { useFormat } from '../format/use-format.js';
 import type { Format } from '../format/use-format.js';
 import { downloadCsv } from './kpi-csv.js';
+import { KpiJudgement, KpiRag } from './kpi-judgement.js';
 
 type View = 'charts' | 'table';
 
@@ -88,6 +89,7 @@ function Kpis({ model, status, measurements, view }: {
                       <RagBadge rag={k.rag} />
                     </div>
                     <KpiFacts status={k} />
+                    <KpiJudgement status={k} />
                     <KpiChart kpi={kpi} status={k} measurements={byKpi.get(k.kpi) ?? []} start={model.start} horizon={model.horizon} asOf={status.asOf} />
                   </article>
                 );
@@ -170,7 +172,7 @@ function KpiTable({ status, model }: { readonly status: ProgrammeStatus; readonl
               <td className="num" style={{ whiteSpace: 'nowrap' }}>
                 {k.forecast ? <>{f.unitValue(k.forecast.projected, k.unit)} <span className={`tag ${k.forecast.met ? 'heat-low' : 'heat-high'}`}>{t(k.forecast.met ? 'kpis.met' : 'kpis.missed')}</span></> : '—'}
               </td>
-              <td style={{ whiteSpace: 'nowrap' }}><RagBadge rag={k.rag} /></td>
+              <td style={{ whiteSpace: 'nowrap' }}><KpiRag status={k} /></td>
             </tr>
           ))}
         </tbody>

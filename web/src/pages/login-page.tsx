@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, asSentence } from '../api/api-error.js';
 import { request } from '../api/request.js';
 import { SIGNED_OUT_EVENT } from '../api/session.js';
 import { invalidateAll } from '../api/use-resource.js';
@@ -130,7 +130,7 @@ export function LoginPage({ onSignedIn }: { readonly onSignedIn: (session: Sessi
       onSignedIn(data);
     } catch (err) {
       const problem = asApiError(err);
-      setError(problem.status === 401 ? t('auth.wrong') : problem.status === 429 ? t('auth.tooMany', { detail: problem.detail ?? '' }) : problem.status === 0 ? t('state.offline') : problem.detail ?? problem.title);
+      setError(problem.status === 401 ? t('auth.wrong') : problem.status === 429 ? (problem.detail ? asSentence(problem.detail) : t('auth.tooMany', { detail: '' })) : problem.status === 0 ? t('state.offline') : problem.detail ?? problem.title);
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../src/model/programme.js';
 import { request } from '../api/request.js';
 import { routes } from '../api/routes.js';
+import { useAccess } from '../app/access.js';
 import { today, useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
+import { DateField } from '../components/date-field.js';
 import { Field } from '../components/field.js';
 import { DomainOptions } from '../components/domain-options.js';
 import { useFormat } from '../format/use-format.js';
@@ -25,7 +27,10 @@ export function MeasurementForm({ model }: { readonly model: Programme }) {
   const [note, setNote] = useState('');
   const [recordedBy, setRecordedBy] = useState(rememberedName);
   const [touched, setTouched] = useState(false);
-  const kpi = model.kpis.find((k) => k.id === kpiId);
+  const access = useAccess();
+  // A baateigenaar may measure only the KPIs of their own benefits; the server refuses the others.
+  const kpis = model.kpis.filter((k) => access.mayAbout('measurements', { kpi: k.id }));
+  const kpi = kpis.find((k) => k.id === kpiId);
   const parsed = parseLocaleNumber(value, f.lang);
   const valueError = (() => {
     if (!value.trim()) return touched ? t('entry.valueRequired') : undefined;
@@ -58,18 +63,17 @@ export function MeasurementForm({ model }: { readonly model: Programme }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('entry.tab_measurement')}>
       <p className="muted small">{t('entry.measurementIntro')}</p>
+      {access.may('measurements') === 'owned' && <p className="small" data-testid="owned-only">{kpis.length ? t('access.ownKpisOnly') : t('access.noOwnKpis')}</p>}
       <div className="form-row">
         <Field label={t('entry.kpi')} error={err('kpi')}>
           {(p) => (
             <select {...p} className="input" value={kpiId} onChange={(e) => { setKpiId(e.target.value); submit.reset(); }}>
               <option value="">{t('entry.chooseKpi')}</option>
-              <DomainOptions domains={model.domains} items={model.kpis} label={(k) => k.name} />
+              <DomainOptions domains={model.domains} items={kpis} label={(k) => k.name} />
             </select>
           )}
         </Field>
-        <Field label={t('entry.date')} error={err('date')}>
-          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
+        <DateField label={t('entry.date')} value={date} onChange={setDate} error={err('date')} />
         <Field label={t('entry.value')} error={err('value')}
           hint={kpi ? t('entry.valueHint', { unit: f.unitSuffix(kpi.unit), example: f.unitValue(kpi.goal.value, kpi.unit) }) : t('entry.valueHintNoKpi')}>
           {(p) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionStatus, GateStatus, NeedStatus, ProgrammeStatus } from '../../../src/steer/status-types.js';
 import { useStatus } from '../api/hooks.js';
+import { useAccess } from '../app/access.js';
 import { Card, Page } from '../components/page.js';
 import { RagBadge } from '../components/rag-badge.js';
 import { Empty, Loaded } from '../components/states.js';
@@ -31,6 +32,7 @@ const criterionRag = (c: CriterionStatus) => (c.state === 'met' ? 'groen' : c.st
 function Gate({ gate, asOf }: { readonly gate: GateStatus; readonly asOf: string }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const access = useAccess();
   const rag = gate.state === 'decided' ? (gate.decision?.outcome === 'no-go' ? 'rood' : 'groen') : gate.atRisk ? 'rood' : gate.state === 'ready' ? 'groen' : gate.state === 'passed' ? 'geel' : 'grijs';
   return (
     <section className="card stack" aria-labelledby={`gate-${gate.milestone}`} data-gate={gate.milestone}>
@@ -78,7 +80,7 @@ function Gate({ gate, asOf }: { readonly gate: GateStatus; readonly asOf: string
                     ) : (
                       <span className="muted">{t('milestones.noCheck')}</span>
                     )}
-                    {c.basis === 'manual' && gate.state !== 'decided' && <CheckForm criterion={c} asOf={asOf} />}
+                    {c.basis === 'manual' && gate.state !== 'decided' && access.may('checks') && <CheckForm criterion={c} asOf={asOf} />}
                   </td>
                   <td><RagBadge rag={criterionRag(c)} label={t(`criterion.${c.state}`)} /></td>
                 </tr>
@@ -95,7 +97,7 @@ function Gate({ gate, asOf }: { readonly gate: GateStatus; readonly asOf: string
             {gate.decision.note && <span> {gate.decision.note}</span>}
           </div>
         </div>
-      ) : gate.gate ? (
+      ) : gate.gate && access.may('decisions') ? (
         <DecisionDisclosure gate={gate} asOf={asOf} />
       ) : null}
     </section>

@@ -10,6 +10,8 @@ import { ReasonList } from '../components/reason-list.js';
 import { Empty, Loaded } from '../components/states.js';
 import { displayName } from '../format/display-name.js';
 import { useFormat } from '../format/use-format.js';
+import { AcknowledgeButton } from './acknowledge-button.js';
+import { JudgedKpis, KpiRag } from './kpi-judgement.js';
 import { PhaseTimeline } from './overview-timeline.js';
 
 /** Overzicht: where the programme stands, for the programme manager and the stuurgroep (also printed). */
@@ -73,6 +75,7 @@ function Overview({ status, model }: { readonly status: ProgrammeStatus; readonl
                   </div>
                   <span className="small">{e.text}</span>
                   <EscalationMeta since={e.since} to={e.to.name ?? e.to.role} />
+                  {!e.acknowledged && <AcknowledgeButton escalation={e} asOf={status.asOf} />}
                 </li>
               ))}
             </ul>
@@ -82,6 +85,7 @@ function Overview({ status, model }: { readonly status: ProgrammeStatus; readonl
       <Card title={t('overview.redKpis')} aside={<a href="/kpis" onClick={linkHandler('/kpis')} className="small">{t('overview.allKpis')}</a>} className="print-keep">
         {redKpis.length === 0 ? <Empty title={t('overview.noRedKpis')} /> : <RedKpis kpis={redKpis} />}
       </Card>
+      <JudgedKpis kpis={status.kpis} />
     </>
   );
 }
@@ -213,7 +217,7 @@ function RedKpis({ kpis }: { readonly kpis: readonly KpiStatus[] }) {
               <td className="num">{k.planned === undefined ? '—' : f.unitValue(k.planned, k.unit)}</td>
               <td className="num">{k.actual ? f.unitValue(k.actual.value, k.unit) : '—'}</td>
               <td className="num">{k.achievement === undefined ? '—' : f.percent(k.achievement)}</td>
-              <td><RagBadge rag={k.rag} /></td>
+              <td><KpiRag status={k} /></td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { request } from '../api/request.js';
 import { routes } from '../api/routes.js';
 import { today, useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
+import { DateField } from '../components/date-field.js';
 import { Field } from '../components/field.js';
 import { DomainOptions } from '../components/domain-options.js';
 import { useFormat } from '../format/use-format.js';
@@ -59,9 +60,7 @@ export function ProgressForm({ model }: { readonly model: Programme }) {
             </select>
           )}
         </Field>
-        <Field label={t('entry.date')} error={err('date')}>
-          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
+        <DateField label={t('entry.date')} value={date} onChange={setDate} error={err('date')} />
         <Field label={t('entry.percent')} error={err('percentComplete')}>
           {(p) => (
             <div className="input-unit">
@@ -72,12 +71,8 @@ export function ProgressForm({ model }: { readonly model: Programme }) {
         </Field>
       </div>
       <div className="form-row">
-        <Field label={t('entry.actualStart')} error={err('actualStart')}>
-          {(p) => <input {...p} className="input" type="date" value={actualStart} onChange={(e) => setActualStart(e.target.value)} />}
-        </Field>
-        <Field label={t('entry.actualEnd')} error={err('actualEnd')}>
-          {(p) => <input {...p} className="input" type="date" value={actualEnd} onChange={(e) => setActualEnd(e.target.value)} />}
-        </Field>
+        <DateField label={t('entry.actualStart')} value={actualStart} onChange={setActualStart} error={err('actualStart')} />
+        <DateField label={t('entry.actualEnd')} value={actualEnd} onChange={setActualEnd} error={err('actualEnd')} />
       </div>
       <Field label={t('entry.note')} error={err('note')}>
         {(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}

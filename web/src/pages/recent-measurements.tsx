@@ -7,6 +7,7 @@ import { useRecords } from '../api/hooks.js';
 import type { StoredRecord } from '../api/hooks.js';
 import { request } from '../api/request.js';
 import { routes } from '../api/routes.js';
+import { useAccess } from '../app/access.js';
 import { useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
 import { Empty, Loaded } from '../components/states.js';
@@ -61,6 +62,7 @@ function MeasurementRow({ stored, model, onReload }: { readonly stored: StoredRe
   const { id } = useProgramme();
   const submit = useSubmit();
   const [editing, setEditing] = useState(false);
+  const mayCorrect = useAccess().mayAbout('measurements', { kpi: stored.record.kpi }, 'replace');
   const kpi = model.kpis.find((k) => k.id === stored.record.kpi);
   const [value, setValue] = useState(String(stored.record.value).replace('.', f.lang === 'nl' ? ',' : '.'));
   const parsed = parseLocaleNumber(value, f.lang);
@@ -101,7 +103,7 @@ function MeasurementRow({ stored, model, onReload }: { readonly stored: StoredRe
         ) : kpi ? f.unitValue(stored.record.value, kpi.unit) : f.number(stored.record.value)}
       </td>
       <td>{stored.record.recordedBy ?? stored.createdBy}</td>
-      <td>{!editing && <button type="button" className="btn" aria-label={label} onClick={() => setEditing(true)}>{t('entry.correct')}</button>}</td>
+      <td>{!editing && mayCorrect && <button type="button" className="btn" aria-label={label} onClick={() => setEditing(true)}>{t('entry.correct')}</button>}</td>
     </tr>
   );
 }

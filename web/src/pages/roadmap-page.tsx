@@ -7,6 +7,7 @@ import type { ProgrammeStatus } from '../../../src/steer/status-types.js';
 import { useModel, useStatus } from '../api/hooks.js';
 import { combine } from '../api/use-resource.js';
 import { useProgramme } from '../app/programme-context.js';
+import { DateField } from '../components/date-field.js';
 import { Card, Page } from '../components/page.js';
 import { Empty, Loaded } from '../components/states.js';
 import { useFormat } from '../format/use-format.js';
@@ -70,11 +71,7 @@ function Roadmap({ model, status, zoom, setZoom, domain, setDomain }: {
               {full.bands.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="roadmap-asof">{t('roadmap.asOf')}</label>
-            <input id="roadmap-asof" className="input" type="date" value={asOf ?? status.asOf} min={model.startDate}
-              onChange={(e) => setAsOf(e.target.value || undefined)} />
-          </div>
+          <DateField id="roadmap-asof" label={t('roadmap.asOf')} value={asOf ?? status.asOf} min={model.startDate} onChange={(iso) => setAsOf(iso || undefined)} />
           <span className="spacer" />
           <span className="small muted">{t('roadmap.replay', { date: f.longDate(status.asOf) })}</span>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../api/api-error.js';
@@ -6,14 +6,14 @@ import { ApiError } from '../api/api-error.js';
 import { request } from '../api/request.js';
 import { routes } from '../api/routes.js';
 import { useResource } from '../api/use-resource.js';
+import { UPLOAD_KINDS, useAccess } from '../app/access.js';
 import { useProgramme } from '../app/programme-context.js';
 import { WriteError } from '../components/conflict-notice.js';
 import { Field } from '../components/field.js';
 import { previewCsv } from '../forms/preview-csv.js';
 import { useSubmit } from '../forms/use-submit.js';
 
-const KINDS = ['measurements', 'progress', 'decisions', 'checks', 'risks', 'budget'] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = (typeof UPLOAD_KINDS)[number];
 
 /** A row problem as the server reports it: spreadsheet row number (header is row 1) and column. */
 interface RowProblem {
@@ -42,10 +42,13 @@ type Check =
  * all rows or none, and the preview marks every row with a problem beside its cells.
  */
 export function UploadForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useProgramme();
   const submit = useSubmit();
-  const [kind, setKind] = useState<Kind>('measurements');
+  const access = useAccess();
+  // Only the kinds this user may write; the Invoeren page shows this form only when there is one.
+  const kinds = UPLOAD_KINDS.filter((k) => access.may(k, 'upload'));
+  const [kind, setKind] = useState<Kind>(kinds[0] ?? 'measurements');
   const [file, setFile] = useState<File | undefined>();
   const [rows, setRows] = useState<string[][] | undefined>();
   const [check, setCheck] = useState<Check>({ kind: 'none' });
@@ -68,6 +71,12 @@ export function UploadForm() {
       setChecking(false);
     }
   };
+
+  // The row problems are the server's words: after a language switch, check again (a dry run stores
+  // nothing). Only the language triggers it; the file and kind trigger their own check.
+  useEffect(() => {
+    if (file && dryRun && check.kind === 'problems') void runCheck(file, kind);
+  }, [i18n.language]);
 
   const onFile = async (f: File | undefined, k = kind) => {
     setFile(f);
@@ -97,11 +106,12 @@ export function UploadForm() {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('entry.tab_upload')}>
       <p className="muted small">{t('entry.uploadIntro')}</p>
+      {access.may(kind, 'upload') === 'owned' && <p className="small">{t('access.ownRowsOnly')}</p>}
       <div className="form-row">
         <Field label={t('entry.kindLabel')}>
           {(p) => (
             <select {...p} className="input" value={kind} onChange={(e) => { const k = e.target.value as Kind; setKind(k); void onFile(file, k); }}>
-              {KINDS.map((k) => <option key={k} value={k}>{t(`entry.kind.${k}`)}</option>)}
+              {kinds.map((k) => <option key={k} value={k}>{t(`entry.kind.${k}`)}</option>)}
             </select>
           )}
         </Field>

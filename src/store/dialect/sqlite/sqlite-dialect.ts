@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { SqliteDatabase as SqliteDatabaseLike } from 'kysely';
 import type { Database } from '../../database.js';
-import type { DatabaseDialect } from '../../database-dialect.js';
+import type { DatabaseDialect, Write } from '../../database-dialect.js';
 import { BACKSTOP_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { groupCommit } from './sqlite-group-commit.js';
 
@@ -26,6 +26,10 @@ export const sqliteDialect: DatabaseDialect = {
     if (!write) writers.set(db, (write = groupCommit(db)));
     return write(work);
   },
+  writeAll(db, writes) {
+    return sqliteDialect.writeTransaction(db, (trx) => oneByOne(trx, writes));
+  },
+  writeAllIn: (trx, writes) => oneByOne(trx, writes),
   // In WAL mode a read transaction sees one snapshot from its first read on.
   readSnapshot: (db, work) => db.transaction().execute(work),
   // `BEGIN IMMEDIATE` already holds the database's single write lock.
@@ -35,6 +39,10 @@ export const sqliteDialect: DatabaseDialect = {
     return rows.map((r) => r.integrity_check).join('; ');
   },
 };
+
+async function oneByOne(trx: Kysely<Database>, writes: readonly Write[]): Promise<void> {
+  for (const write of writes) await trx.executeQuery(write);
+}
 
 /** Opens (and creates) the SQLite file at `path`; `':memory:'` is accepted for throwaway use. */
 export function openSqlite(path: string): { readonly db: Kysely<Database>; readonly close: () => Promise<void> } {

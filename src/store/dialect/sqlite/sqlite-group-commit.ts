@@ -15,7 +15,9 @@ const MAX_BATCH = 64;
 /**
  * Group commit for SQLite. A commit costs far more than the small writes it holds (the WAL frames
  * of every touched page), and SQLite runs one writer at a time anyway, so writes that queue up
- * while one is running share the next transaction. Each write runs in its own savepoint: one that
+ * while one is running share the next transaction. The first write waits for the end of the event
+ * loop's turn (`setImmediate`): better-sqlite3 is synchronous, so without that pause a transaction
+ * would commit before the requests that arrived with it had queued their writes. Each write runs in its own savepoint: one that
  * fails is rolled back alone and rejected at once; the others are answered only after COMMIT, so
  * nothing is acknowledged before it is stored.
  *
@@ -65,6 +67,9 @@ export function groupCommit(db: Kysely<Database>): <T>(work: (trx: Kysely<Databa
   return <T>(work: (trx: Kysely<Database>) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!draining) void drain();
+      if (!draining) {
+        draining = true;
+        setImmediate(() => void drain());
+      }
     });
 }
